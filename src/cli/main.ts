@@ -1,0 +1,20 @@
+import type { Command } from './command.ts';
+
+const commands: Command[] = [];
+
+function help(): string {
+  return ['Usage: npm run cli -- COMMAND [options]', '', ...commands.map((c) => `  ${c.usage}`)].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    if (name && name !== 'help' && name !== '--help') console.error(`Unknown command "${name}".`);
+    console.log(help());
+    return name && name !== 'help' && name !== '--help' ? 2 : 0;
+  }
+  return command.run(rest);
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,20 @@
+import type { TestProject } from 'vitest/node';
+import { build, preview } from 'vite';
+
+/** Builds the app once and serves it on loopback for the browser tests; the address goes to the tests as `baseUrl`. */
+export default async function setup(project: TestProject) {
+  await build({ logLevel: 'warn' });
+  const server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('The preview server did not report its address.');
+  project.provide('baseUrl', url);
+  return async () => {
+    await server.close();
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
