@@ -1,6 +1,7 @@
 import type { Command } from './command.ts';
+import { demoCommand } from './commands/demo.ts';
 
-const commands: Command[] = [];
+const commands: Command[] = [demoCommand];
 
 function help(): string {
   return ['Usage: npm run cli -- COMMAND [options]', '', ...commands.map((c) => `  ${c.usage}`)].join('\n');
