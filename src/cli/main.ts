@@ -1,6 +1,7 @@
 import type { Command } from './command.ts';
+import { statsCommand } from './commands/stats.ts';
 
-const commands: Command[] = [];
+const commands: Command[] = [statsCommand];
 
 function help(): string {
   return ['Usage: npm run cli -- COMMAND [options]', '', ...commands.map((c) => `  ${c.usage}`)].join('\n');
