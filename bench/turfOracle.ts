@@ -1,5 +1,6 @@
 import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { degreesSpan } from '../src/core/geometry/distance.ts';
 import { defaultShapeProvider } from '../src/core/coverage/shapeProvider.ts';
 import type { Area, MeasuredTech, Station } from '../src/core/model.ts';
 
@@ -17,8 +18,8 @@ export function turfCoveredPct(village: Area, stations: readonly Station[], tech
   for (const st of stations) {
     for (const spec of defaultShapeProvider(st, tech)) {
       const km = spec.radiusM / 1000;
-      const d = turf.bbox(turf.circle([st.lon, st.lat], km, { steps: 16 }));
-      if (d[0] > e || d[2] < w || d[1] > n || d[3] < s) continue;
+      const { dLat, dLon } = degreesSpan(spec.radiusM, Math.abs(st.lat) + 0.1);
+      if (st.lon - dLon > e || st.lon + dLon < w || st.lat - dLat > n || st.lat + dLat < s) continue;
       shapes.push(
         spec.kind === 'disc' || spec.beamwidthDeg >= 360
           ? turf.circle([st.lon, st.lat], km, { steps: STEPS })
