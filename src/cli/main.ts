@@ -1,7 +1,8 @@
 import type { Command } from './command.ts';
 import { demoCommand } from './commands/demo.ts';
+import { statsCommand } from './commands/stats.ts';
 
-const commands: Command[] = [demoCommand];
+const commands: Command[] = [demoCommand, statsCommand];
 
 function help(): string {
   return ['Usage: npm run cli -- COMMAND [options]', '', ...commands.map((c) => `  ${c.usage}`)].join('\n');

@@ -1,0 +1,46 @@
+import { IntervalBuffer, unionIntervals } from '../geometry/intervals.ts';
+import { createLocalFrame, type LocalFrame } from '../geometry/localFrame.ts';
+import type { RowSpans, Rows } from '../geometry/rowSpans.ts';
+import type { PolygonEdgeIndex } from './polygonEdgeIndex.ts';
+import { pushShapeInterval, shapeContains, type ShapeSet } from './shapeSet.ts';
+
+/** What covers one technology (or fibre): station shapes and loaded coverage polygons, unioned. */
+export class CoverageLayer {
+  private readonly row = new IntervalBuffer();
+
+  constructor(
+    readonly shapes: ShapeSet,
+    readonly polygons: PolygonEdgeIndex | null,
+  ) {}
+
+  /**
+   * The covered x-intervals (metres in `frame`) on each of `rows`, exact on each sample line, for what can
+   * reach the box `[west, south, east, north]` (degrees) that the rows lie in.
+   */
+  rowSpans(frame: LocalFrame, rows: Rows, west: number, south: number, east: number, north: number): RowSpans {
+    const candidates = this.shapes.index ? this.shapes.index.search(west, south, east, north) : [];
+    const polygonSpans = this.polygons ? this.polygons.rowSpans(frame, rows, west, south, east, north) : [];
+    const start = new Int32Array(rows.n + 1);
+    const out = new IntervalBuffer();
+    const row = this.row;
+    for (let r = 0; r < rows.n; r++) {
+      const y = rows.y0 + (r + 0.5) * rows.h;
+      row.count = 0;
+      for (const i of candidates) pushShapeInterval(this.shapes, i, frame, y, row);
+      for (const s of polygonSpans) for (let k = s.start[r]!; k < s.start[r + 1]!; k++) row.push(s.xs[2 * k]!, s.xs[2 * k + 1]!);
+      const m = unionIntervals(row.data, row.count);
+      for (let k = 0; k < m; k++) out.push(row.data[2 * k]!, row.data[2 * k + 1]!);
+      start[r + 1] = out.count;
+    }
+    return { start, xs: out.data.subarray(0, 2 * out.count) };
+  }
+
+  /** Whether `[lon, lat]` (degrees) is covered. Exact. */
+  covers(lon: number, lat: number): boolean {
+    if (this.shapes.index) {
+      const frame = createLocalFrame(lon, lat);
+      for (const i of this.shapes.index.search(lon, lat, lon, lat)) if (shapeContains(this.shapes, i, frame, lon, lat)) return true;
+    }
+    return this.polygons !== null && this.polygons.contains(lon, lat);
+  }
+}

@@ -1,0 +1,123 @@
+import Flatbush from 'flatbush';
+import { degreesSpan } from '../geometry/distance.ts';
+import type { IntervalBuffer } from '../geometry/intervals.ts';
+import type { LocalFrame } from '../geometry/localFrame.ts';
+import type { ShapeSpec } from './shapeProvider.ts';
+
+const RAD = Math.PI / 180;
+
+/**
+ * Discs and convex sectors (at most 180°) in flat typed arrays, indexed by their bounding boxes. A sector keeps
+ * the points clockwise of direction 1 and anticlockwise of direction 2 (unit vectors, x east, y north).
+ */
+export interface ShapeSet {
+  count: number;
+  lon: Float64Array;
+  lat: Float64Array;
+  radius: Float64Array;
+  /** 1 for a sector, 0 for a full disc. */
+  sector: Uint8Array;
+  /** `[d1x, d1y, d2x, d2y]` per shape. */
+  dirs: Float64Array;
+  /** Over `[west, south, east, north]` of each shape; null when the set is empty. */
+  index: Flatbush | null;
+}
+
+interface Pending {
+  lon: number;
+  lat: number;
+  radius: number;
+  from: number;
+  to: number;
+}
+
+/** Collects shapes centred on `[lon, lat]` points, then freezes them into a `ShapeSet`. */
+export class ShapeSetBuilder {
+  private readonly items: Pending[] = [];
+
+  add(lon: number, lat: number, spec: ShapeSpec): void {
+    if (!(spec.radiusM > 0)) return;
+    if (spec.kind === 'disc' || spec.beamwidthDeg >= 360) {
+      this.items.push({ lon, lat, radius: spec.radiusM, from: 0, to: 360 });
+      return;
+    }
+    const from = spec.azimuthDeg - spec.beamwidthDeg / 2;
+    // Wider than 180° is not convex: split it into two halves that are.
+    if (spec.beamwidthDeg > 180) {
+      const mid = spec.azimuthDeg;
+      this.items.push({ lon, lat, radius: spec.radiusM, from, to: mid });
+      this.items.push({ lon, lat, radius: spec.radiusM, from: mid, to: from + spec.beamwidthDeg });
+    } else this.items.push({ lon, lat, radius: spec.radiusM, from, to: from + spec.beamwidthDeg });
+  }
+
+  finish(): ShapeSet {
+    const n = this.items.length;
+    const set: ShapeSet = {
+      count: n,
+      lon: new Float64Array(n),
+      lat: new Float64Array(n),
+      radius: new Float64Array(n),
+      sector: new Uint8Array(n),
+      dirs: new Float64Array(4 * n),
+      index: n > 0 ? new Flatbush(n) : null,
+    };
+    this.items.forEach((it, i) => {
+      set.lon[i] = it.lon;
+      set.lat[i] = it.lat;
+      set.radius[i] = it.radius;
+      if (it.to - it.from < 360) {
+        set.sector[i] = 1;
+        set.dirs[4 * i] = Math.sin(it.from * RAD);
+        set.dirs[4 * i + 1] = Math.cos(it.from * RAD);
+        set.dirs[4 * i + 2] = Math.sin(it.to * RAD);
+        set.dirs[4 * i + 3] = Math.cos(it.to * RAD);
+      }
+      const { dLat, dLon } = degreesSpan(it.radius, Math.abs(it.lat) + degreesSpan(it.radius, 0).dLat);
+      set.index!.add(it.lon - dLon, it.lat - dLat, it.lon + dLon, it.lat + dLat);
+    });
+    set.index?.finish();
+    return set;
+  }
+}
+
+/**
+ * Pushes onto `out` the x-interval (metres in `frame`) where shape `i` meets the line `y` (metres in `frame`),
+ * if any: exact for the disc, then clipped by the sector's two half-planes. Mutates only `out`.
+ */
+export function pushShapeInterval(set: ShapeSet, i: number, frame: LocalFrame, y: number, out: IntervalBuffer): void {
+  const r = set.radius[i]!;
+  const dy = y - (set.lat[i]! - frame.lat0) * frame.mPerDegLat;
+  if (dy <= -r || dy >= r) return;
+  const w = Math.sqrt(r * r - dy * dy);
+  const cx = (set.lon[i]! - frame.lon0) * frame.mPerDegLon;
+  if (set.sector[i] === 0) {
+    out.push(cx - w, cx + w);
+    return;
+  }
+  // Relative x = px: clockwise of d1 means d1y*px >= d1x*dy; anticlockwise of d2 means d2y*px <= d2x*dy.
+  let lo = -w;
+  let hi = w;
+  const d1x = set.dirs[4 * i]!;
+  const d1y = set.dirs[4 * i + 1]!;
+  const d2x = set.dirs[4 * i + 2]!;
+  const d2y = set.dirs[4 * i + 3]!;
+  const b1 = d1x * dy;
+  if (d1y > 0) lo = Math.max(lo, b1 / d1y);
+  else if (d1y < 0) hi = Math.min(hi, b1 / d1y);
+  else if (b1 > 0) return;
+  const b2 = d2x * dy;
+  if (d2y > 0) hi = Math.min(hi, b2 / d2y);
+  else if (d2y < 0) lo = Math.max(lo, b2 / d2y);
+  else if (b2 < 0) return;
+  if (hi > lo) out.push(cx + lo, cx + hi);
+}
+
+/** Whether shape `i` contains `[lon, lat]` (degrees), in a frame centred on the shape. */
+export function shapeContains(set: ShapeSet, i: number, frame: LocalFrame, lon: number, lat: number): boolean {
+  const px = (lon - set.lon[i]!) * frame.mPerDegLon;
+  const py = (lat - set.lat[i]!) * frame.mPerDegLat;
+  const r = set.radius[i]!;
+  if (px * px + py * py > r * r) return false;
+  if (set.sector[i] === 0) return true;
+  return set.dirs[4 * i]! * py - set.dirs[4 * i + 1]! * px <= 0 && set.dirs[4 * i + 2]! * py - set.dirs[4 * i + 3]! * px >= 0;
+}

@@ -1,0 +1,52 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { statsCommand } from '../../src/cli/commands/stats.ts';
+
+const fixtures = join(import.meta.dirname, '../fixtures/stats');
+
+async function runStats(extra: string[] = []): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), 'phusong-stats-'));
+  const args = ['--communes', 'communes.geojson', '--villages', 'villages.geojson', '--stations', 'stations.csv'];
+  const code = await statsCommand.run([...args.map((a) => (a.startsWith('--') ? a : join(fixtures, a))), '--out', out, ...extra]);
+  expect(code).toBe(0);
+  return out;
+}
+
+const readCsv = (file: string) => Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true });
+
+describe('stats command on tests/fixtures/stats', () => {
+  it('writes villages.csv with the documented columns and the covered shares', async () => {
+    const { data, meta } = readCsv(join(await runStats(), 'villages.csv'));
+    expect(meta.fields).toEqual(expect.arrayContaining(
+      'village_id,name,commune_id,population,area_km2,pct_4g,pct_5g,pct_6g,pct_fibre,covered_4g,covered_5g,covered_6g'.split(','),
+    ));
+    expect(data.map((r) => r.village_id)).toEqual(['V1', 'V2', 'V3']);
+    expect(data[0]).toMatchObject({ name: 'Thôn Đông, Xóm 1', commune_id: '00001', population: '300', pct_4g: '100', covered_4g: '1', pct_6g: '0' });
+    // MobiFone's 500 m disc lies inside V3 (2.08 km x 2.22 km).
+    expect(Number(data[2]!.pct_4g)).toBeCloseTo((100 * Math.PI * 0.5 ** 2) / Number(data[2]!.area_km2), 1);
+  });
+
+  it('writes communes.csv and summary.json with stations, sites and the sharing ratio', async () => {
+    const out = await runStats();
+    const { data, meta } = readCsv(join(out, 'communes.csv'));
+    expect(meta.fields).toEqual(expect.arrayContaining(
+      'commune_id,name,villages,population,pct_4g,pct_5g,pct_6g,villages_covered_4g,villages_covered_5g,villages_covered_6g,stations,sites,shared_sites,sharing_pct'.split(','),
+    ));
+    expect(data[0]).toMatchObject({ commune_id: '00001', villages: '2', stations: '2', sites: '1', shared_sites: '1', sharing_pct: '100' });
+    expect(data[1]).toMatchObject({ commune_id: '00002', name: 'Phường Tây', stations: '1', sites: '1', shared_sites: '0', sharing_pct: '0' });
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(summary).toMatchObject({ stations: 3, sites: 2, shared_sites: 1, sharing_pct: 50, population: 1000, villages: 3, threshold_pct: 95 });
+    for (const key of ['pct_4g', 'pct_5g', 'pct_6g']) expect(typeof summary[key]).toBe('number');
+  });
+
+  it('applies --threshold and --colocate-m', async () => {
+    const loose = JSON.parse(readFileSync(join(await runStats(['--threshold', '1']), 'summary.json'), 'utf8'));
+    expect(loose.villages_covered_4g).toBe(3);
+    expect(loose.threshold_pct).toBe(1);
+    const strict = JSON.parse(readFileSync(join(await runStats(), 'summary.json'), 'utf8'));
+    expect(strict.villages_covered_4g).toBe(1);
+  });
+});
