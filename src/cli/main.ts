@@ -1,6 +1,7 @@
 import type { Command } from './command.ts';
+import { check } from './commands/check.ts';
 
-const commands: Command[] = [];
+const commands: Command[] = [check];
 
 function help(): string {
   return ['Usage: npm run cli -- COMMAND [options]', '', ...commands.map((c) => `  ${c.usage}`)].join('\n');
