@@ -53,7 +53,8 @@ export type ImportResult =
 /**
  * Imports one file of any supported format (CSV/TSV in UTF-8, UTF-16 or Windows-1258; .xlsx; GeoJSON; KML; KMZ;
  * zipped Shapefile, reprojected from VN-2000 where it says so) as a layer of `kind`, or of the kind guessed from its
- * headers and geometry. Async because workbooks unzip asynchronously. Never throws for bad input: an unreadable
+ * headers and geometry (for workbooks: `options.sheet`, else the first sheet that reads as a layer). Async
+ * because workbooks unzip asynchronously. Never throws for bad input: an unreadable
  * file comes back as `{ ok: false, error }` naming the file and what is missing. Does not mutate `bytes`.
  */
 export async function importLayer(
@@ -75,13 +76,21 @@ export async function importLayer(
     if (text.trim() === '') return fail(`${fileName}: the file is empty`);
     table = parseDelimited(text);
   } else if (format === 'xlsx') {
+    let read: { name: string; table: Table }[];
     try {
-      const read = await readXlsx(bytes, options.sheet);
-      if ('error' in read) return fail(`${fileName}: ${read.error}`);
-      ({ table, sheets } = read);
+      read = await readXlsx(bytes);
     } catch (e) {
       return fail(`${fileName}: not a readable .xlsx workbook (${e instanceof Error ? e.message : String(e)})`);
     }
+    sheets = read.map((s) => s.name);
+    const { sheet } = options;
+    // Without a chosen sheet, the first one that reads as a layer (workbooks often open with a notes sheet).
+    const chosen =
+      sheet === undefined ? (read.find((s) => (kind ? true : guessKind(s.table) !== null)) ?? read[0])
+      : typeof sheet === 'number' ? read[sheet]
+      : read.find((s) => s.name === sheet);
+    if (!chosen) return fail(`${fileName}: no sheet ${JSON.stringify(sheet ?? 0)}; the workbook has ${sheets.map((n) => `"${n}"`).join(', ')}`);
+    table = chosen.table;
   } else {
     const read = readFeatures(bytes, fileName, format, options.crs);
     if ('error' in read) return fail(read.error);

@@ -37,7 +37,8 @@ const DMS = /^([+-])?\s*(\d+(?:[.,]\d+)?)\s*(?:°|º|d|\s)\s*(?:(\d+(?:[.,]\d+)?
 export function parseCoordinate(text: string): number | null {
   const s = text.trim();
   if (s === '') return null;
-  const plain = parseDecimal(s);
+  // Inner spaces separate degrees, minutes and seconds here, not thousands.
+  const plain = /\s/.test(s) ? null : parseDecimal(s);
   if (plain !== null) return plain;
   const m = DMS.exec(s.replace(/\s+/g, ' '));
   if (!m) return null;

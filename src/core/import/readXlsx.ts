@@ -2,22 +2,23 @@ import readXlsxFile from 'read-excel-file/universal';
 import type { Table } from './table.ts';
 
 /**
- * Reads one sheet of an .xlsx workbook (by name or 0-based index; the first by default) as a table whose first
- * row is the header. Numbers become text as JavaScript writes them ("21.0285"), dates ISO 8601, booleans 1/0;
- * text is NFC. Also returns the sheet names, for a sheet picker. Rejects (throws) when the bytes are not a workbook.
+ * Reads every sheet of an .xlsx workbook as a table whose first row is the header, in workbook order. Numbers
+ * become text as JavaScript writes them ("21.0285"), dates ISO 8601, booleans 1/0; text is NFC. Rejects (throws)
+ * when the bytes are not a workbook.
  */
-export async function readXlsx(bytes: Uint8Array, sheet: string | number = 0): Promise<{ table: Table; sheets: string[] } | { error: string }> {
+export async function readXlsx(bytes: Uint8Array): Promise<{ name: string; table: Table }[]> {
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const sheets = await readXlsxFile(buffer);
-  const names = sheets.map((s) => s.sheet);
-  const chosen = typeof sheet === 'number' ? sheets[sheet] : sheets.find((s) => s.sheet === sheet);
-  if (!chosen) return { error: `no sheet ${JSON.stringify(sheet)}; the workbook has ${names.map((n) => `"${n}"`).join(', ')}` };
+  return sheets.map((s) => ({ name: s.sheet, table: sheetTable(s.data) }));
+}
+
+function sheetTable(data: readonly (readonly unknown[])[]): Table {
   const text = (v: unknown): string =>
     v === null || v === undefined ? ''
     : v instanceof Date ? v.toISOString()
     : typeof v === 'boolean' ? (v ? '1' : '0')
     : String(v).normalize('NFC');
-  const [header = [], ...records] = chosen.data;
+  const [header = [], ...records] = data;
   const columns = header.map((h, i) => text(h).trim() || `column ${i + 1}`);
   const rows: string[][] = [];
   const rowNumbers: number[] = [];
@@ -27,5 +28,5 @@ export async function readXlsx(bytes: Uint8Array, sheet: string | number = 0): P
     rows.push(cells);
     rowNumbers.push(i + 2);
   });
-  return { table: { columns, rows, rowNumbers }, sheets: names };
+  return { columns, rows, rowNumbers };
 }
