@@ -201,3 +201,13 @@ function bruteForce(ring: number[][]): boolean {
   }
   return false;
 }
+
+describe('README', () => {
+  it('lists every accepted header name of the alias table', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { HEADER_ALIASES } = await import('../../src/core/import/headerAliases.ts');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const missing = Object.values(HEADER_ALIASES).flatMap(({ vi, en }) => [...vi, ...en]).filter((a) => !readme.includes(a));
+    expect(missing).toEqual([]);
+  });
+});
