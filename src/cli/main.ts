@@ -1,8 +1,9 @@
 import type { Command } from './command.ts';
+import { check } from './commands/check.ts';
 import { demoCommand } from './commands/demo.ts';
 import { statsCommand } from './commands/stats.ts';
 
-const commands: Command[] = [demoCommand, statsCommand];
+const commands: Command[] = [check, demoCommand, statsCommand];
 
 function help(): string {
   return ['Usage: npm run cli -- COMMAND [options]', '', ...commands.map((c) => `  ${c.usage}`)].join('\n');

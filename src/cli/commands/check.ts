@@ -1,0 +1,80 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { importLayer } from '../../core/import/importLayer.ts';
+import { LAYER_KINDS, type LayerKind } from '../../core/import/layerKind.ts';
+import { writeRejectedCsv } from '../../core/import/writeRejectedCsv.ts';
+import type { Command } from '../command.ts';
+
+const USAGE =
+  'check FILE [--kind stations|communes|villages|coverage|fibre|population] [--rejected OUT.csv] [--crs CRS] [--sheet NAME]' +
+  '   read a file as a layer and print what happened to its rows as JSON';
+
+/** `check FILE`: imports a file and prints `{file, kind, rows, imported, warnings, rejected, reasons}`. */
+export const check: Command = {
+  name: 'check',
+  usage: USAGE,
+  async run(argv) {
+    const args = parseArgs(argv);
+    if ('error' in args) {
+      console.error(`${args.error}\nUsage: npm run cli -- ${USAGE}`);
+      return 2;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await readFile(args.file));
+    } catch (e) {
+      console.error(`${args.file}: cannot read the file (${e instanceof Error ? e.message : String(e)})`);
+      return 1;
+    }
+    const result = await importLayer(bytes, basename(args.file), args.kind, {
+      ...(args.crs ? { crs: args.crs } : {}),
+      ...(args.sheet !== undefined ? { sheet: args.sheet } : {}),
+    });
+    if (!result.ok) {
+      console.error(result.error);
+      return 1;
+    }
+    const { report } = result;
+    console.log(
+      JSON.stringify({
+        file: args.file,
+        kind: result.kind,
+        rows: report.rows,
+        imported: report.imported,
+        warnings: report.warnings,
+        rejected: report.rejected,
+        reasons: report.reasons,
+      }),
+    );
+    if (args.rejected) await writeFile(args.rejected, writeRejectedCsv(result.rejectedRows));
+    return 0;
+  },
+};
+
+interface CheckArgs {
+  file: string;
+  kind?: LayerKind;
+  rejected?: string;
+  crs?: string;
+  sheet?: string;
+}
+
+function parseArgs(argv: string[]): CheckArgs | { error: string } {
+  const out: Partial<CheckArgs> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = argv[i + 1];
+    if (arg === '--kind' || arg === '--rejected' || arg === '--crs' || arg === '--sheet') {
+      if (value === undefined) return { error: `${arg} needs a value` };
+      i++;
+      if (arg === '--kind') {
+        if (!(LAYER_KINDS as readonly string[]).includes(value)) return { error: `unknown kind "${value}"` };
+        out.kind = value as LayerKind;
+      } else out[arg.slice(2) as 'rejected' | 'crs' | 'sheet'] = value;
+    } else if (arg.startsWith('--')) return { error: `unknown option ${arg}` };
+    else if (out.file === undefined) out.file = arg;
+    else return { error: `unexpected argument ${arg}` };
+  }
+  if (out.file === undefined) return { error: 'FILE is missing' };
+  return out as CheckArgs;
+}

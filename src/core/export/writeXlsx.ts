@@ -1,0 +1,23 @@
+import writeXlsxFile from 'write-excel-file/universal';
+import { escapeFormula } from './escapeFormula.ts';
+import type { ExportTable, HeaderLanguage } from './exportTable.ts';
+
+/**
+ * Writes a table as an .xlsx workbook of one sheet, headers in `language` and bold. Text cells are written as
+ * text, with those that would start a formula escaped (`escapeFormula`); numbers as numbers, booleans as 1/0.
+ * Does not mutate `table`.
+ */
+export async function writeXlsx(table: ExportTable, language: HeaderLanguage, sheetName = 'Sheet1'): Promise<Uint8Array> {
+  const header = table.columns.map((c) => ({ value: escapeFormula(c[language]), fontWeight: 'bold' as const }));
+  const rows = table.rows.map((row) =>
+    table.columns.map((c) => {
+      const v = row[c.key] ?? null;
+      if (v === null) return null;
+      if (typeof v === 'boolean') return { value: v ? 1 : 0 };
+      if (typeof v === 'number') return Number.isFinite(v) ? { value: v } : null;
+      return { value: escapeFormula(v), type: String };
+    }),
+  );
+  const blob = await writeXlsxFile([header, ...rows], { sheet: sheetName }).toBlob();
+  return new Uint8Array(await blob.arrayBuffer());
+}

@@ -1,0 +1,88 @@
+import { unkinkPolygon } from '@turf/turf';
+import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Area } from '../model.ts';
+import { selfIntersects } from './selfIntersects.ts';
+
+export type AreaFix = 'ring_closed' | 'winding_fixed' | 'self_intersection_repaired';
+export type AreaRepair =
+  | { geometry: Area; fixes: AreaFix[] }
+  | { reason: 'empty_geometry' | 'wrong_geometry_type' | 'invalid_geometry'; detail: string };
+
+/**
+ * Checks a Polygon or MultiPolygon (`[lng, lat]`) and repairs what it can: closes unclosed rings, drops repeated
+ * vertices, turns rings to RFC 7946 winding (outer counter-clockwise, holes clockwise), and splits a
+ * self-intersecting polygon into simple parts (even-odd rule). Rings of fewer than 3 distinct points are dropped
+ * (a polygon whose outer ring is one of them is rejected). Returns a new geometry with the fixes made; does not
+ * mutate the input.
+ */
+export function repairArea(geometry: Geometry | null): AreaRepair {
+  if (!geometry) return { reason: 'empty_geometry', detail: 'no geometry' };
+  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') {
+    return { reason: 'wrong_geometry_type', detail: `${geometry.type}, expected Polygon or MultiPolygon` };
+  }
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  if (polygons.length === 0 || polygons.every((p) => p.length === 0 || p[0]!.length === 0)) {
+    return { reason: 'empty_geometry', detail: 'no coordinates' };
+  }
+  const fixes = new Set<AreaFix>();
+  const parts: Position[][][] = [];
+  for (const polygon of polygons) {
+    const rings: Position[][] = [];
+    for (const [r, raw] of polygon.entries()) {
+      const ring = raw.filter((p, i) => i === 0 || p[0] !== raw[i - 1]![0] || p[1] !== raw[i - 1]![1]);
+      if (ring.length > 0 && !samePoint(ring[0]!, ring[ring.length - 1]!)) {
+        ring.push(ring[0]!);
+        fixes.add('ring_closed');
+      }
+      if (ring.length < 4) {
+        if (r === 0) break;
+        continue;
+      }
+      const clockwise = signedArea(ring) < 0;
+      if (clockwise !== (r > 0)) {
+        ring.reverse();
+        fixes.add('winding_fixed');
+      }
+      rings.push(ring);
+    }
+    if (rings.length > 0) parts.push(rings);
+  }
+  if (parts.length === 0) return { reason: 'invalid_geometry', detail: 'no ring with three distinct points' };
+
+  const repaired: Position[][][] = [];
+  for (const rings of parts) {
+    if (!selfIntersects(rings)) {
+      repaired.push(rings);
+      continue;
+    }
+    fixes.add('self_intersection_repaired');
+    try {
+      const split = unkinkPolygon({ type: 'Polygon', coordinates: rings });
+      for (const f of split.features) {
+        const ring = f.geometry.coordinates[0]!;
+        if (Math.abs(signedArea(ring)) === 0) continue;
+        if (signedArea(ring) < 0) ring.reverse();
+        repaired.push(f.geometry.coordinates);
+      }
+    } catch (e) {
+      return { reason: 'invalid_geometry', detail: `self-intersecting and not repairable: ${e instanceof Error ? e.message : String(e)}` };
+    }
+  }
+  if (repaired.length === 0) return { reason: 'invalid_geometry', detail: 'zero area' };
+  const out: Polygon | MultiPolygon =
+    repaired.length === 1 && geometry.type === 'Polygon'
+      ? { type: 'Polygon', coordinates: repaired[0]! }
+      : { type: 'MultiPolygon', coordinates: repaired };
+  return { geometry: out, fixes: [...fixes] };
+}
+
+/** Shoelace area in squared degrees: positive for counter-clockwise rings. */
+function signedArea(ring: readonly Position[]): number {
+  let sum = 0;
+  for (let i = 0; i + 1 < ring.length; i++) sum += ring[i]![0]! * ring[i + 1]![1]! - ring[i + 1]![0]! * ring[i]![1]!;
+  return sum / 2;
+}
+
+function samePoint(a: Position, b: Position): boolean {
+  return a[0] === b[0] && a[1] === b[1];
+}

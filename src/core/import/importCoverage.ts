@@ -1,0 +1,31 @@
+import { repairArea } from '../geometry/repairArea.ts';
+import { MEASURED_TECHS, type CoverageArea, type MeasuredTech } from '../model.ts';
+import { checkAreaInVietnam } from './checkAreaInVietnam.ts';
+import { importRows } from './importRows.ts';
+import type { ImportOptions, LayerImport } from './importTypes.ts';
+import { LAYER_FIELDS } from './layerKind.ts';
+import { normaliseOperator, parseTechs } from './parseValues.ts';
+import type { Table } from './table.ts';
+
+/**
+ * Turns coverage polygons into `CoverageArea`s, one per measured technology the row names ("4G;5G" gives two).
+ * Rejected: no 4G/5G/6G named, empty, non-polygon or unrepairable geometry, a boundary outside Vietnam.
+ * Does not mutate `table`.
+ */
+export function importCoverage(table: Table, file: string, options: ImportOptions = {}): LayerImport<CoverageArea[]> {
+  if (!table.geometries) return { error: `${file}: coverage needs polygons (GeoJSON, KML or Shapefile), not a table` };
+  const geometries = table.geometries;
+  const result = importRows<CoverageArea[]>(table, file, LAYER_FIELDS.coverage, options, ({ cells, index, row, bound, report }) => {
+    const techText = bound.get(cells, 'tech');
+    const measured = parseTechs(techText).techs.filter((t): t is MeasuredTech => (MEASURED_TECHS as readonly string[]).includes(t));
+    if (measured.length === 0) return { reason: 'no_known_tech', field: bound.header('tech'), detail: `"${techText}" names no 4G, 5G or 6G` };
+    const area = repairArea(geometries[index] ?? null);
+    if ('reason' in area) return { reason: area.reason, field: 'geometry', detail: area.detail };
+    const outside = checkAreaInVietnam(area.geometry);
+    if (outside) return { reason: 'outside_vietnam', field: 'geometry', detail: outside };
+    for (const fix of area.fixes) report.warn(row, 'geometry', fix, '');
+    const operator = normaliseOperator(bound.get(cells, 'operator'));
+    return { item: measured.map((tech) => ({ operator, tech, geometry: area.geometry })) };
+  });
+  return 'error' in result ? result : { ...result, data: result.data.flat() };
+}

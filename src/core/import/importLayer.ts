@@ -1,0 +1,139 @@
+import type { Commune, CoverageArea, Fibre, PopulationPoint, Station, Village } from '../model.ts';
+import type { ColumnMapping } from './columnMapping.ts';
+import { decodeText, looksBinary } from './decodeText.ts';
+import { detectFormat, type FileFormat } from './detectFormat.ts';
+import { featuresToTable } from './featuresToTable.ts';
+import { guessKind } from './guessKind.ts';
+import { importCommunes } from './importCommunes.ts';
+import { importCoverage } from './importCoverage.ts';
+import { importFibre } from './importFibre.ts';
+import { importPopulation } from './importPopulation.ts';
+import type { ImportReport, RejectedRows } from './importReport.ts';
+import { importStations } from './importStations.ts';
+import type { ImportOptions, LayerImport } from './importTypes.ts';
+import { importVillages } from './importVillages.ts';
+import type { LayerKind } from './layerKind.ts';
+import { parseDelimited } from './parseDelimited.ts';
+import { readFeatures } from './readFeatures.ts';
+import { readXlsx } from './readXlsx.ts';
+import type { Table } from './table.ts';
+import type { CrsName } from './vn2000.ts';
+
+export type LayerData =
+  | { kind: 'stations'; stations: Station[] }
+  | { kind: 'communes'; communes: Commune[] }
+  | { kind: 'villages'; villages: Village[] }
+  | { kind: 'coverage'; coverage: CoverageArea[] }
+  | { kind: 'fibre'; fibre: Fibre }
+  | { kind: 'population'; populationPoints: PopulationPoint[] };
+
+export interface ImportLayerOptions extends ImportOptions {
+  /** Coordinate system of the file, overriding what it says (see `CrsName`), e.g. "VN2000:TM3:105.5". */
+  crs?: CrsName;
+}
+
+/** The whole answer for one file: the layer and what happened to every row, or why the file cannot be read. */
+export type ImportResult =
+  | {
+      ok: true;
+      file: string;
+      format: FileFormat;
+      kind: LayerKind;
+      layer: LayerData;
+      report: ImportReport;
+      rejectedRows: RejectedRows;
+      /** The columns of the file and the mapping used, for the mapping step to show and correct. */
+      columns: string[];
+      mapping: ColumnMapping;
+      /** Sheet names of a workbook. */
+      sheets?: string[];
+    }
+  | { ok: false; file: string; error: string };
+
+/**
+ * Imports one file of any supported format (CSV/TSV in UTF-8, UTF-16 or Windows-1258; .xlsx; GeoJSON; KML; KMZ;
+ * zipped Shapefile, reprojected from VN-2000 where it says so) as a layer of `kind`, or of the kind guessed from its
+ * headers and geometry (for workbooks: `options.sheet`, else the first sheet that reads as a layer). Async
+ * because workbooks unzip asynchronously. Never throws for bad input: an unreadable
+ * file comes back as `{ ok: false, error }` naming the file and what is missing. Does not mutate `bytes`.
+ */
+export async function importLayer(
+  bytes: Uint8Array,
+  fileName: string,
+  kind?: LayerKind,
+  options: ImportLayerOptions = {},
+): Promise<ImportResult> {
+  const fail = (error: string): ImportResult => ({ ok: false, file: fileName, error });
+  if (bytes.length === 0) return fail(`${fileName}: the file is empty`);
+  const format = detectFormat(bytes, fileName);
+  if (!format) return fail(`${fileName}: a zip holding no workbook, .kml or .shp`);
+
+  let table: Table;
+  let sheets: string[] | undefined;
+  if (format === 'csv') {
+    const { text } = decodeText(bytes);
+    if (looksBinary(text)) return fail(`${fileName}: binary data, not a CSV/TSV table, workbook or map file`);
+    if (text.trim() === '') return fail(`${fileName}: the file is empty`);
+    table = parseDelimited(text);
+  } else if (format === 'xlsx') {
+    let read: { name: string; table: Table }[];
+    try {
+      read = await readXlsx(bytes);
+    } catch (e) {
+      return fail(`${fileName}: not a readable .xlsx workbook (${e instanceof Error ? e.message : String(e)})`);
+    }
+    sheets = read.map((s) => s.name);
+    const { sheet } = options;
+    // Without a chosen sheet, the first one that reads as a layer (workbooks often open with a notes sheet).
+    const chosen =
+      sheet === undefined ? (read.find((s) => (kind ? true : guessKind(s.table) !== null)) ?? read[0])
+      : typeof sheet === 'number' ? read[sheet]
+      : read.find((s) => s.name === sheet);
+    if (!chosen) return fail(`${fileName}: no sheet ${JSON.stringify(sheet ?? 0)}; the workbook has ${sheets.map((n) => `"${n}"`).join(', ')}`);
+    table = chosen.table;
+  } else {
+    const read = readFeatures(bytes, fileName, format, options.crs);
+    if ('error' in read) return fail(read.error);
+    table = featuresToTable(read.fc);
+  }
+
+  const chosen = kind ?? guessKind(table);
+  if (!chosen) {
+    return fail(
+      `${fileName}: cannot tell what layer this is from its columns (${table.columns.join(', ') || 'none'}); ` +
+        'choose the kind, and check that it has coordinate columns (Vĩ độ/lat, Kinh độ/lon) or geometry',
+    );
+  }
+  const done = runImporter(chosen, table, fileName, options);
+  if ('error' in done) return fail(done.error);
+  return {
+    ok: true,
+    file: fileName,
+    format,
+    kind: chosen,
+    layer: done.layer,
+    report: done.report,
+    rejectedRows: done.rejectedRows,
+    columns: table.columns,
+    mapping: done.mapping,
+    ...(sheets ? { sheets } : {}),
+  };
+}
+
+function runImporter(
+  kind: LayerKind,
+  table: Table,
+  file: string,
+  options: ImportOptions,
+): { layer: LayerData; report: ImportReport; rejectedRows: RejectedRows; mapping: ColumnMapping } | { error: string } {
+  const wrap = <T>(r: LayerImport<T>, layer: (data: T) => LayerData) =>
+    'error' in r ? r : { layer: layer(r.data), report: r.report, rejectedRows: r.rejectedRows, mapping: r.mapping };
+  switch (kind) {
+    case 'stations': return wrap(importStations(table, file, options), (stations) => ({ kind, stations }));
+    case 'communes': return wrap(importCommunes(table, file, options), (communes) => ({ kind, communes }));
+    case 'villages': return wrap(importVillages(table, file, options), (villages) => ({ kind, villages }));
+    case 'coverage': return wrap(importCoverage(table, file, options), (coverage) => ({ kind, coverage }));
+    case 'fibre': return wrap(importFibre(table, file, options), (fibre) => ({ kind, fibre }));
+    case 'population': return wrap(importPopulation(table, file, options), (populationPoints) => ({ kind, populationPoints }));
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * What an import did with every input row: imported (perhaps fixed, with warnings) or rejected with a reason.
+ * Plain data, so it crosses the worker boundary and prints as JSON.
+ */
+
+/** Why a row was rejected. Stable codes: the UI translates them with `REASON_TEXT`. */
+export type RejectReason =
+  | 'missing_coordinates'
+  | 'unreadable_coordinates'
+  | 'outside_vietnam'
+  | 'duplicate_id'
+  | 'no_known_tech'
+  | 'required_field_empty'
+  | 'empty_geometry'
+  | 'wrong_geometry_type'
+  | 'invalid_geometry';
+
+/** What was fixed in a row that was still imported. */
+export type WarningCode =
+  | 'lat_lon_swapped'
+  | 'unknown_tech_ignored'
+  | 'unreadable_number_ignored'
+  | 'ring_closed'
+  | 'winding_fixed'
+  | 'self_intersection_repaired'
+  | 'area_estimated';
+
+export const REASON_TEXT: Record<RejectReason | WarningCode, { vi: string; en: string }> = {
+  missing_coordinates: { vi: 'Thiếu tọa độ', en: 'Missing coordinates' },
+  unreadable_coordinates: { vi: 'Không đọc được tọa độ', en: 'Unreadable coordinates' },
+  outside_vietnam: { vi: 'Vị trí ngoài lãnh thổ Việt Nam', en: 'Location outside Vietnam' },
+  duplicate_id: { vi: 'Trùng mã với một dòng trước', en: 'Duplicate id (an earlier row has it)' },
+  no_known_tech: { vi: 'Không có công nghệ nào hợp lệ', en: 'No known technology' },
+  required_field_empty: { vi: 'Trường bắt buộc bị trống', en: 'A required field is empty' },
+  empty_geometry: { vi: 'Hình học trống', en: 'Empty geometry' },
+  wrong_geometry_type: { vi: 'Sai loại hình học', en: 'Wrong geometry type for this layer' },
+  invalid_geometry: { vi: 'Hình học không hợp lệ, không sửa được', en: 'Invalid geometry that could not be repaired' },
+  lat_lon_swapped: { vi: 'Vĩ độ và kinh độ bị đổi chỗ, đã sửa', en: 'Latitude and longitude were swapped; fixed' },
+  unknown_tech_ignored: { vi: 'Bỏ qua công nghệ không rõ', en: 'Unknown technology ignored' },
+  unreadable_number_ignored: { vi: 'Bỏ qua số không đọc được', en: 'Unreadable number ignored' },
+  ring_closed: { vi: 'Vòng chưa khép kín, đã khép', en: 'Unclosed ring closed' },
+  winding_fixed: { vi: 'Sửa chiều vòng', en: 'Ring winding corrected' },
+  self_intersection_repaired: { vi: 'Đa giác tự cắt, đã tách', en: 'Self-intersecting polygon split into valid parts' },
+  area_estimated: { vi: 'Ranh giới ước tính từ điểm trung tâm', en: 'Boundary estimated from the centre point' },
+};
+
+export interface ImportIssue {
+  /** Spreadsheet row number (the header is row 1) for tables; 1-based feature number for GeoJSON, KML, Shapefile. */
+  row: number;
+  /** The input column or property the problem is in, or "geometry". */
+  field: string;
+  code: RejectReason | WarningCode;
+  /** Human-readable detail in English, e.g. the offending value. Text from the file: show as text, never as HTML. */
+  detail: string;
+}
+
+export interface ImportReport {
+  file: string;
+  /** Rows (or features) read; always `imported + rejected`. */
+  rows: number;
+  imported: number;
+  /** Imported rows that were fixed and carry at least one warning. */
+  warnings: number;
+  rejected: number;
+  /** Rejection reason -> number of rejected rows. */
+  reasons: Partial<Record<RejectReason, number>>;
+  /** Every rejection and warning, in row order. */
+  issues: ImportIssue[];
+}
+
+/** The rejected rows with their original columns, for download as CSV. */
+export interface RejectedRows {
+  columns: string[];
+  rows: { row: number; cells: string[]; reason: RejectReason; detail: string }[];
+}
+
+/**
+ * Collects what happened to each row while an importer runs. Each row must end in exactly one `accept` or
+ * `reject`, which is how `rows = imported + rejected` holds.
+ */
+export class ReportBuilder {
+  private readonly issues: ImportIssue[] = [];
+  /** Warnings of the row being read: kept if it is accepted, dropped if it is rejected. */
+  private pending: ImportIssue[] = [];
+  private readonly reasons: Partial<Record<RejectReason, number>> = {};
+  private warnedRows = 0;
+  private readonly rejectedRows: RejectedRows;
+  private imported = 0;
+  private rejected = 0;
+
+  constructor(
+    private readonly file: string,
+    columns: string[],
+  ) {
+    this.rejectedRows = { columns, rows: [] };
+  }
+
+  /** Notes a fix on the row being read; it is kept only if that row is then accepted. */
+  warn(row: number, field: string, code: WarningCode, detail: string): void {
+    this.pending.push({ row, field, code, detail });
+  }
+
+  accept(): void {
+    this.imported++;
+    if (this.pending.length > 0) {
+      this.warnedRows++;
+      this.issues.push(...this.pending);
+      this.pending = [];
+    }
+  }
+
+  reject(row: number, field: string, code: RejectReason, detail: string, cells: string[]): void {
+    this.pending = [];
+    this.issues.push({ row, field, code, detail });
+    this.reasons[code] = (this.reasons[code] ?? 0) + 1;
+    this.rejected++;
+    this.rejectedRows.rows.push({ row, cells, reason: code, detail });
+  }
+
+  finish(): { report: ImportReport; rejectedRows: RejectedRows } {
+    const report: ImportReport = {
+      file: this.file,
+      rows: this.imported + this.rejected,
+      imported: this.imported,
+      warnings: this.warnedRows,
+      rejected: this.rejected,
+      reasons: this.reasons,
+      issues: this.issues,
+    };
+    return { report, rejectedRows: this.rejectedRows };
+  }
+}

@@ -1,0 +1,70 @@
+import type { Field } from './headerAliases.ts';
+import { ReportBuilder, type RejectReason } from './importReport.ts';
+import type { ImportOptions, LayerImport } from './importTypes.ts';
+import { requiredFor } from './readPoint.ts';
+import { bindTable, describeMissing, type BoundTable } from './tableFields.ts';
+import type { Table } from './table.ts';
+
+/** What reading one row gave: the item, or why the row is rejected. */
+export type RowOutcome<T> = { item: T } | { reason: RejectReason; field: string; detail: string };
+
+export interface RowContext {
+  cells: string[];
+  /** Index into `table.rows` (and `table.geometries`). */
+  index: number;
+  /** The row number reports use. */
+  row: number;
+  bound: BoundTable;
+  report: ReportBuilder;
+}
+
+const PROGRESS_EVERY = 5000;
+
+/**
+ * The loop every importer shares: binds the columns (a required field with no column makes the file unreadable),
+ * then for each row rejects an empty required field, reads the row with `readRow`, and rejects a repeated id (the
+ * later row) when `unique` says where ids are. Each row ends imported or rejected, so `rows = imported + rejected`.
+ * Does not mutate `table`.
+ */
+export function importRows<T>(
+  table: Table,
+  file: string,
+  fields: { required: readonly Field[]; optional: readonly Field[] },
+  options: ImportOptions,
+  readRow: (ctx: RowContext) => RowOutcome<T>,
+  unique?: { field: Field; of: (item: T) => string },
+): LayerImport<T[]> {
+  const required = requiredFor(table, fields.required);
+  const { bound, missing } = bindTable(table, required, fields.optional, options.mapping);
+  if (missing.length > 0) return { error: `${file}: no column for ${describeMissing(missing)}` };
+  const report = new ReportBuilder(file, table.columns);
+  const items: T[] = [];
+  const seen = new Set<string>();
+  const total = table.rows.length;
+  const checked = required.filter((f) => f !== 'lat' && f !== 'lon');
+  for (let index = 0; index < total; index++) {
+    if (options.onProgress && index % PROGRESS_EVERY === 0) options.onProgress(index, total);
+    const cells = table.rows[index]!;
+    const row = table.rowNumbers[index] ?? index + 1;
+    const empty = checked.find((f) => bound.get(cells, f) === '');
+    if (empty) {
+      report.reject(row, bound.header(empty), 'required_field_empty', 'empty', cells);
+      continue;
+    }
+    const outcome = readRow({ cells, index, row, bound, report });
+    if ('reason' in outcome) {
+      report.reject(row, outcome.field, outcome.reason, outcome.detail, cells);
+      continue;
+    }
+    const id = unique?.of(outcome.item);
+    if (id !== undefined && seen.has(id)) {
+      report.reject(row, bound.header(unique!.field), 'duplicate_id', `"${id}"`, cells);
+      continue;
+    }
+    if (id !== undefined) seen.add(id);
+    items.push(outcome.item);
+    report.accept();
+  }
+  options.onProgress?.(total, total);
+  return { data: items, mapping: bound.mapping, ...report.finish() };
+}

@@ -1,0 +1,62 @@
+import type { Station, Tech } from '../model.ts';
+import { importRows } from './importRows.ts';
+import type { ImportOptions, LayerImport } from './importTypes.ts';
+import { LAYER_FIELDS } from './layerKind.ts';
+import { normaliseOperator, parseDecimal, parseNumberList, parseTechs } from './parseValues.ts';
+import { readPoint } from './readPoint.ts';
+import type { Table } from './table.ts';
+
+type NumberField = 'heightM' | 'beamwidthDeg' | 'radius4g' | 'radius5g' | 'radius6g';
+
+/**
+ * Turns a table of station rows (or point features) into `Station`s. Each row is imported or rejected with its
+ * reason: missing or unreadable coordinates, outside Vietnam, duplicate station id (the later row), no known
+ * technology, an empty required field. Coordinates may use decimal commas or degrees-minutes-seconds; a swapped
+ * lat/lon is fixed with a warning; unknown technologies next to known ones are dropped with a warning.
+ * Heights and radii are metres. Does not mutate `table`.
+ */
+export function importStations(table: Table, file: string, options: ImportOptions = {}): LayerImport<Station[]> {
+  return importRows<Station>(
+    table,
+    file,
+    LAYER_FIELDS.stations,
+    options,
+    ({ cells, index, row, bound, report }) => {
+      const where = readPoint(table, index, bound, row, report);
+      if ('reason' in where) return where;
+      const techText = bound.get(cells, 'tech');
+      const { techs, unknown } = parseTechs(techText);
+      if (techs.length === 0) return { reason: 'no_known_tech', field: bound.header('tech'), detail: `"${techText}"` };
+      if (unknown.length > 0) report.warn(row, bound.header('tech'), 'unknown_tech_ignored', unknown.map((u) => `"${u}"`).join(', '));
+      const number = (field: NumberField): number | null => {
+        const text = bound.get(cells, field);
+        const n = parseDecimal(text);
+        if (text !== '' && (n === null || n < 0)) {
+          report.warn(row, bound.header(field), 'unreadable_number_ignored', `"${text}"`);
+          return null;
+        }
+        return n;
+      };
+      const radiusM: Partial<Record<Tech, number>> = {};
+      for (const [field, tech] of [['radius4g', '4G'], ['radius5g', '5G'], ['radius6g', '6G']] as const) {
+        const r = number(field);
+        if (r !== null && r > 0) radiusM[tech] = r;
+      }
+      const station: Station = {
+        id: bound.get(cells, 'stationId'),
+        operator: normaliseOperator(bound.get(cells, 'operator')),
+        lon: where.lon,
+        lat: where.lat,
+        techs,
+        heightM: number('heightM'),
+        azimuths: parseNumberList(bound.get(cells, 'azimuths')),
+        beamwidthDeg: number('beamwidthDeg'),
+        band: bound.get(cells, 'band') || null,
+        towerId: bound.get(cells, 'towerId') || null,
+        radiusM,
+      };
+      return { item: station };
+    },
+    { field: 'stationId', of: (s) => s.id },
+  );
+}

@@ -1,0 +1,16 @@
+import type { ColumnMapping } from './columnMapping.ts';
+import type { ImportReport, RejectedRows } from './importReport.ts';
+
+export interface ImportOptions {
+  /** Columns chosen by the user; without it they are guessed from the headers. */
+  mapping?: ColumnMapping;
+  /** Sheet to read from an .xlsx file, by name or 0-based index; the first sheet by default. */
+  sheet?: string | number;
+  /** Called now and then with rows done and rows in all, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** One kind's import of a table: the data with its report, or why the file could not be read at all. */
+export type LayerImport<T> =
+  | { data: T; mapping: ColumnMapping; report: ImportReport; rejectedRows: RejectedRows }
+  | { error: string };
