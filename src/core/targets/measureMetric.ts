@@ -37,7 +37,8 @@ export interface Measurement {
 
 /**
  * Measures one metric on the figures and, when a target is given (percent), whether it is met and the gap.
- * Counts (villages, whole people, households, sites) decide `met`, so the status and the gap always agree.
+ * Counts (villages, whole people, households, sites) give the value and decide `met`, so the value, status
+ * and gap always agree.
  * Does not mutate its input.
  */
 export function measureMetric(
@@ -49,7 +50,7 @@ export function measureMetric(
   const { villages } = figures;
   const judge = (count: number, total: number, gap: (toTarget: number) => Gap): Measurement => {
     if (total === 0) return { value: null, met: null, gap: null };
-    const value = (count / total) * 100;
+    const value = (count * 100) / total;
     if (target === null) return { value, met: null, gap: null };
     return { value, met: countMeets(count, total, target, comparison), gap: gap(countToTarget(count, total, target, comparison)) };
   };
