@@ -4,6 +4,7 @@ import { listPlans } from '../../src/core/targets/listPlans.ts';
 import type { Indicator, Plan } from '../../src/core/targets/plan.ts';
 
 const PAGE = new URL('../../../shared/docs/plan-targets.md', import.meta.url);
+const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
 
 /** The page's row label → the metric keys a plan file may use for that row. */
 const ROW_METRICS: Record<string, string[]> = {
@@ -114,5 +115,16 @@ describe.skipIf(!existsSync(PAGE))('plan files against the plan-targets page (sk
       });
     }
     expect(checked).toBe(34);
+  });
+});
+
+describe.skipIf(!existsSync(SEEDS))('plan files against the seeds (skipped: ../shared/seeds absent)', () => {
+  const flat = (s: string) => s.normalize('NFC').replace(/\*/g, '').replace(/\s+/g, ' ').trim();
+
+  it('quote each target in the document\'s own words', () => {
+    for (const plan of listPlans().plans) {
+      const seed = flat(readFileSync(new URL(plan.source.seed, SEEDS), 'utf8'));
+      for (const ind of plan.indicators) expect(seed.includes(flat(ind.wording)), `${plan.id} ${ind.id}`).toBe(true);
+    }
   });
 });
