@@ -56,6 +56,14 @@ describe('plan files', () => {
     expect(plans.map((p) => p.id)).toEqual(['bn-2035', 'bn-dx-2030', 'bn-2023', 'tn-2023', 'bg-2023']);
   });
 
+  it('give each manual key one unit in every plan, so entered values mean the same everywhere', () => {
+    const units = new Map<string, Set<string>>();
+    for (const ind of plans.flatMap((p) => p.indicators)) {
+      if (ind.kind === 'manual') units.set(ind.metric!, (units.get(ind.metric!) ?? new Set()).add(ind.unit));
+    }
+    expect([...units].filter(([, u]) => u.size > 1)).toEqual([]);
+  });
+
   it('keep every text in Unicode NFC', () => {
     expect(JSON.stringify(plans)).toBe(JSON.stringify(plans).normalize('NFC'));
   });
