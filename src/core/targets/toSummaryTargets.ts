@@ -1,0 +1,16 @@
+import type { IndicatorResult } from './evaluatePlan.ts';
+
+/** One row of `summary.json`'s `targets` list. */
+export interface SummaryTarget {
+  plan: string;
+  indicator: string;
+  value: number | null;
+  target: number | null;
+  deadline: string | null;
+  met: boolean | null;
+}
+
+/** The `targets` list of `summary.json`, in the results' order. Does not mutate its input. */
+export function toSummaryTargets(results: readonly IndicatorResult[]): SummaryTarget[] {
+  return results.map((r) => ({ plan: r.plan, indicator: r.indicator, value: r.value, target: r.target, deadline: r.deadline, met: r.met }));
+}
