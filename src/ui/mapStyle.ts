@@ -38,6 +38,11 @@ export function villageFillColor(percentProperty: string | null): DataDrivenProp
 const hovered = (on: number, off: number): ExpressionSpecification =>
   ['case', ['boolean', ['feature-state', 'hover'], false], on, off];
 
+/** Villages are lighter over the online basemap so its streets show through; a hovered village stands out. */
+export function villageFillOpacity(onlineBasemap: boolean): ExpressionSpecification {
+  return hovered(0.9, onlineBasemap ? 0.35 : 0.6);
+}
+
 /** Our sources: empty GeoJSON until the worker answers, and image sources without an image yet. */
 export function mapSources(): Record<string, SourceSpecification> {
   const empty = () => ({ type: 'FeatureCollection' as const, features: [] });
@@ -62,7 +67,7 @@ export function mapLayers(visible: Record<LayerId, boolean>, onlineBasemap: bool
     { id: 'osm', type: 'raster', source: 'osm', layout: { visibility: onlineBasemap ? 'visible' : 'none' } },
     {
       id: 'villages-fill', type: 'fill', source: 'villages', layout: show('villages'),
-      paint: { 'fill-color': villageFillColor(null), 'fill-opacity': hovered(0.9, onlineBasemap ? 0.35 : 0.6) },
+      paint: { 'fill-color': villageFillColor(null), 'fill-opacity': villageFillOpacity(onlineBasemap) },
     },
     {
       id: 'villages-line', type: 'line', source: 'villages', layout: show('villages'),
@@ -88,7 +93,7 @@ export function mapLayers(visible: Record<LayerId, boolean>, onlineBasemap: bool
       id: 'sites', type: 'circle', source: 'sites', layout: show('sites'),
       paint: {
         'circle-color': siteColor(),
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 3.5, 13, 8],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 4, 12, 7, 15, 10],
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': hovered(3, 1.2),
       },

@@ -1,7 +1,7 @@
 import type { MeasuredTech } from '../core/model.ts';
 
 /** Site colours by how many operators share the site (1, 2, 3, 4 or more): light to dark, readable on white. */
-export const SITE_COLORS = ['#f59e0b', '#f97316', '#dc2626', '#7e22ce'] as const;
+export const SITE_COLORS = ['#facc15', '#f97316', '#dc2626', '#6d28d9'] as const;
 
 /** Coverage colours per technology; drawn semi-transparent over the villages. */
 export const COVERAGE_COLORS: Record<MeasuredTech, [number, number, number]> = {
