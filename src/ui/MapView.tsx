@@ -7,13 +7,7 @@ import { useApp } from '../store/useApp.ts';
 import type { LoadedData } from '../worker/api.ts';
 import { attachInteractions } from './mapInteractions.ts';
 import { LAYER_GROUPS, offlineStyle, villageFillOpacity } from './mapStyle.ts';
-
-declare global {
-  interface Window {
-    /** For tests and debugging: the map instance and whether the province's data is on it. Harmless in production. */
-    __phusong?: { map: MapLibreMap; dataLoaded: boolean };
-  }
-}
+import { exposeMap, markDataLoaded } from './testHook.ts';
 
 /** Pushes the worker's results into the map's sources and frames the province. */
 function showData(map: MapLibreMap, data: LoadedData) {
@@ -52,7 +46,7 @@ export function MapView({ data }: { data: LoadedData | null }) {
     const loaded = new Promise<void>((resolve) => map.once('style.load', () => resolve()));
     const detach = attachInteractions(map, appStore);
     mapRef.current = { map, loaded };
-    window.__phusong = { map, dataLoaded: false };
+    exposeMap(map);
     return () => {
       detach();
       map.remove();
@@ -66,7 +60,7 @@ export function MapView({ data }: { data: LoadedData | null }) {
     void current.loaded.then(() => {
       if (mapRef.current !== current) return;
       showData(current.map, data);
-      if (window.__phusong) window.__phusong.dataLoaded = true;
+      markDataLoaded(current.map);
     });
   }, [data]);
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type {} from '../../src/ui/testHook.ts';
 
 const RESULTS = 'test-results';
 // MapLibre needs WebGL: headless Debian Chromium gets it from SwiftShader (software).
