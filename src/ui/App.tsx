@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react';
+import { appStore } from '../store/appStore.ts';
+import { useApp } from '../store/useApp.ts';
+import type { LoadedData } from '../worker/api.ts';
+import { loadDemoInWorker } from './loadData.ts';
+import { MapView } from './MapView.tsx';
+import { SidePanel } from './SidePanel.tsx';
+import { StatusOverlay } from './StatusOverlay.tsx';
+
+/** The page: side panel and map. The big data stays here and in the map, not in the store. */
+export function App() {
+  const [data, setData] = useState<LoadedData | null>(null);
+  const language = useApp((s) => s.language);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  useEffect(() => {
+    let cancelled = false;
+    const store = appStore.getState();
+    loadDemoInWorker((fraction, stage) => {
+      if (!cancelled) store.setProgress(fraction, stage);
+    }).then(
+      (loaded) => {
+        if (cancelled) return;
+        setData(loaded);
+        store.finishLoading(loaded.province, loaded.summary);
+      },
+      (error: unknown) => {
+        if (!cancelled) store.failLoading(error instanceof Error ? error.message : String(error));
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  return (
+    <div className="app">
+      <SidePanel />
+      <main className="map-area">
+        <MapView data={data} />
+        <StatusOverlay />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { Map as MapLibreMap, NavigationControl, ScaleControl, type GeoJSONSource, type ImageSource } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './maplibreWorker.ts';
+import { useEffect, useRef } from 'react';
+import { appStore, LAYER_IDS } from '../store/appStore.ts';
+import { useApp } from '../store/useApp.ts';
+import type { LoadedData } from '../worker/api.ts';
+import { attachInteractions } from './mapInteractions.ts';
+import { LAYER_GROUPS, offlineStyle, villageFillOpacity } from './mapStyle.ts';
+import { exposeMap, markDataLoaded } from './testHook.ts';
+
+/** Pushes the worker's results into the map's sources and frames the province. */
+function showData(map: MapLibreMap, data: LoadedData) {
+  (['communes', 'villages', 'sites', 'fibre'] as const).forEach((id) => map.getSource<GeoJSONSource>(id)?.setData(data[id]));
+  const [west, south, east, north] = data.bbox;
+  for (const raster of data.coverage) {
+    map.getSource<ImageSource>(`coverage-${raster.tech}`)?.updateImage({
+      image: new ImageData(new Uint8ClampedArray(raster.rgba.buffer as ArrayBuffer), raster.width, raster.height),
+      coordinates: [[west, north], [east, north], [east, south], [west, south]],
+    });
+  }
+  map.fitBounds([west, south, east, north], { padding: 32, duration: 0 });
+}
+
+/** The map: created once; later renders push data, layer visibility and the basemap switch into it. */
+export function MapView({ data }: { data: LoadedData | null }) {
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<{ map: MapLibreMap; loaded: Promise<void> } | null>(null);
+  const layers = useApp((s) => s.layers);
+  const onlineBasemap = useApp((s) => s.onlineBasemap);
+
+  useEffect(() => {
+    const { layers: visible, onlineBasemap: online } = appStore.getState();
+    const map = new MapLibreMap({
+      container: container.current!,
+      style: offlineStyle(visible, online),
+      center: [106.3, 21.3],
+      zoom: 8,
+      attributionControl: { compact: true },
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+    // 'style.load', not 'load': 'load' waits for the coverage images, which only come with the data.
+    const loaded = new Promise<void>((resolve) => map.once('style.load', () => resolve()));
+    const detach = attachInteractions(map, appStore);
+    mapRef.current = { map, loaded };
+    exposeMap(map);
+    return () => {
+      detach();
+      map.remove();
+      mapRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const current = mapRef.current;
+    if (!current || !data) return;
+    void current.loaded.then(() => {
+      if (mapRef.current !== current) return;
+      showData(current.map, data);
+      markDataLoaded(current.map);
+    });
+  }, [data]);
+
+  useEffect(() => {
+    const current = mapRef.current;
+    if (!current) return;
+    void current.loaded.then(() => {
+      const { map } = current;
+      if (mapRef.current !== current) return;
+      for (const id of LAYER_IDS) {
+        for (const layer of LAYER_GROUPS[id]) map.setLayoutProperty(layer, 'visibility', layers[id] ? 'visible' : 'none');
+      }
+      map.setLayoutProperty('osm', 'visibility', onlineBasemap ? 'visible' : 'none');
+      map.setPaintProperty('villages-fill', 'fill-opacity', villageFillOpacity(onlineBasemap));
+    });
+  }, [layers, onlineBasemap]);
+
+  return <div ref={container} className="map" data-testid="map" />;
+}

@@ -1,0 +1,35 @@
+import { useApp } from '../store/useApp.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { LayerToggles } from './LayerToggles.tsx';
+import { Legend } from './Legend.tsx';
+import { Settings } from './Settings.tsx';
+import { Summary } from './Summary.tsx';
+import { useT } from './useT.ts';
+
+/** Title, province, figures, layer switches, legend and settings. */
+export function SidePanel() {
+  const t = useT();
+  const language = useApp((s) => s.language);
+  const province = useApp((s) => s.province);
+  return (
+    <aside className="side-panel">
+      <header className="panel-header">
+        <div>
+          <h1>{t.appTitle}</h1>
+          <p className="subtitle">{t.appSubtitle}</p>
+        </div>
+        <LanguageSwitch />
+      </header>
+      {province && (
+        <div className="province">
+          <p className="province-name">{language === 'vi' ? province.name : province.nameEn}</p>
+          {province.isDemo && <p className="demo-note">{t.demoNote}</p>}
+        </div>
+      )}
+      <Summary />
+      <LayerToggles />
+      <Legend />
+      <Settings />
+    </aside>
+  );
+}

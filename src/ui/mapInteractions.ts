@@ -1,0 +1,96 @@
+import { Popup, type Map as MapLibreMap, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
+import type { AppStore, Selection } from '../store/appStore.ts';
+import { dictionary } from './i18n.ts';
+import { popupElement } from './popupElement.ts';
+import { popupRows } from './popupRows.ts';
+
+const PICKABLE: Array<{ layer: string; kind: Selection['kind'] }> = [
+  { layer: 'sites', kind: 'site' },
+  { layer: 'villages-fill', kind: 'village' },
+];
+
+/** The topmost site or village under the mouse (sites win: they sit on villages). */
+function pick(map: MapLibreMap, event: MapMouseEvent): { feature: MapGeoJSONFeature; kind: Selection['kind'] } | null {
+  const layers = PICKABLE.map((p) => p.layer).filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none');
+  if (!layers.length) return null;
+  const box: [[number, number], [number, number]] = [[event.point.x - 4, event.point.y - 4], [event.point.x + 4, event.point.y + 4]];
+  for (const { layer, kind } of PICKABLE) {
+    if (!layers.includes(layer)) continue;
+    const query = kind === 'site' ? box : event.point;
+    const feature = map.queryRenderedFeatures(query, { layers: [layer] })[0];
+    if (feature) return { feature, kind };
+  }
+  return null;
+}
+
+/**
+ * Hover tooltips (name), hover highlight (feature state) and click popups (from the store's selection) for villages
+ * and sites. Returns a function that detaches everything.
+ */
+export function attachInteractions(map: MapLibreMap, store: AppStore): () => void {
+  const tooltip = new Popup({ closeButton: false, closeOnClick: false, className: 'tooltip', offset: 10 });
+  const popup = new Popup({ closeButton: true, closeOnClick: false, className: 'feature-popup', maxWidth: '280px' });
+  let hovered: { source: string; id: string | number } | null = null;
+
+  const setHover = (next: typeof hovered) => {
+    if (hovered) map.setFeatureState(hovered, { hover: false });
+    hovered = next;
+    if (hovered) map.setFeatureState(hovered, { hover: true });
+  };
+
+  const onMove = (event: MapMouseEvent) => {
+    const hit = pick(map, event);
+    if (!hit || hit.feature.id === undefined) {
+      setHover(null);
+      tooltip.remove();
+      map.getCanvas().style.cursor = '';
+      return;
+    }
+    setHover({ source: hit.feature.source, id: hit.feature.id });
+    map.getCanvas().style.cursor = 'pointer';
+    const t = dictionary(store.getState().language);
+    const p = hit.feature.properties;
+    tooltip.setLngLat(event.lngLat).setText(hit.kind === 'site' ? `${t.site} ${p.id} · ${p.operators}` : String(p.name)).addTo(map);
+  };
+  const onLeave = () => {
+    setHover(null);
+    tooltip.remove();
+  };
+  const onClick = (event: MapMouseEvent) => {
+    const hit = pick(map, event);
+    store.getState().select(hit ? { kind: hit.kind, properties: { ...hit.feature.properties }, lngLat: [event.lngLat.lng, event.lngLat.lat] } : null);
+  };
+  const onPopupClose = () => {
+    if (store.getState().selection) store.getState().select(null);
+  };
+
+  const showSelection = () => {
+    const { selection, language } = store.getState();
+    if (!selection) {
+      popup.off('close', onPopupClose);
+      popup.remove();
+      return;
+    }
+    tooltip.remove();
+    popup.setLngLat(selection.lngLat).setDOMContent(popupElement(popupRows(selection, dictionary(language))));
+    if (!popup.isOpen()) {
+      popup.addTo(map);
+      popup.on('close', onPopupClose);
+    }
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.selection !== previous.selection || state.language !== previous.language) showSelection();
+  });
+
+  map.on('mousemove', onMove);
+  map.on('mouseout', onLeave);
+  map.on('click', onClick);
+  return () => {
+    unsubscribe();
+    map.off('mousemove', onMove);
+    map.off('mouseout', onLeave);
+    map.off('click', onClick);
+    tooltip.remove();
+    popup.remove();
+  };
+}

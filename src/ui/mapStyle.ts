@@ -1,0 +1,107 @@
+import type {
+  DataDrivenPropertyValueSpecification, ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification,
+} from 'maplibre-gl';
+import { MEASURED_TECHS } from '../core/model.ts';
+import type { LayerId } from '../store/appStore.ts';
+import {
+  BACKGROUND_COLOR, COMMUNE_LINE_COLOR, FIBRE_COLOR, SITE_COLORS, VILLAGE_FILL_COLOR, VILLAGE_LINE_COLOR,
+} from './palette.ts';
+
+export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+export const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+
+/** The map layers behind each switch of the side panel. */
+export const LAYER_GROUPS: Record<LayerId, string[]> = {
+  communes: ['communes-line'],
+  villages: ['villages-fill', 'villages-line'],
+  sites: ['sites'],
+  '4G': ['coverage-4G'],
+  '5G': ['coverage-5G'],
+  '6G': ['coverage-6G'],
+  fibre: ['fibre-line', 'fibre-access'],
+};
+
+/** Site colour by `operatorCount`: 1, 2, 3, 4 or more operators on the site. */
+export function siteColor(): ExpressionSpecification {
+  return ['step', ['get', 'operatorCount'], SITE_COLORS[0], 2, SITE_COLORS[1], 3, SITE_COLORS[2], 4, SITE_COLORS[3]];
+}
+
+/**
+ * Village fill: one neutral colour, or, given a numeric property in percent (e.g. a coverage share), red at 0,
+ * yellow at 50 and green at 100. Colouring by figures is `villageFillColor('cover4G')` in `mapLayers()`.
+ */
+export function villageFillColor(percentProperty: string | null): DataDrivenPropertyValueSpecification<string> {
+  if (!percentProperty) return VILLAGE_FILL_COLOR;
+  return ['interpolate', ['linear'], ['coalesce', ['get', percentProperty], 0], 0, '#fca5a5', 50, '#fde68a', 100, '#86efac'];
+}
+
+const hovered = (on: number, off: number): ExpressionSpecification =>
+  ['case', ['boolean', ['feature-state', 'hover'], false], on, off];
+
+/** Villages are lighter over the online basemap so its streets show through; a hovered village stands out. */
+export function villageFillOpacity(onlineBasemap: boolean): ExpressionSpecification {
+  return hovered(0.9, onlineBasemap ? 0.35 : 0.6);
+}
+
+/** Our sources: empty GeoJSON until the worker answers, and image sources without an image yet. */
+export function mapSources(): Record<string, SourceSpecification> {
+  const empty = () => ({ type: 'FeatureCollection' as const, features: [] });
+  const sources: Record<string, SourceSpecification> = {
+    osm: { type: 'raster', tiles: [OSM_TILES], tileSize: 256, maxzoom: 19, attribution: OSM_ATTRIBUTION },
+    communes: { type: 'geojson', data: empty() },
+    villages: { type: 'geojson', data: empty() },
+    sites: { type: 'geojson', data: empty() },
+    fibre: { type: 'geojson', data: empty() },
+  };
+  for (const tech of MEASURED_TECHS) {
+    sources[`coverage-${tech}`] = { type: 'image', coordinates: [[0, 0.001], [0.001, 0.001], [0.001, 0], [0, 0]] };
+  }
+  return sources;
+}
+
+/** Our layers, bottom to top; `visible` says which switches are on. */
+export function mapLayers(visible: Record<LayerId, boolean>, onlineBasemap: boolean): LayerSpecification[] {
+  const show = (id: LayerId) => ({ visibility: visible[id] ? ('visible' as const) : ('none' as const) });
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': BACKGROUND_COLOR } },
+    { id: 'osm', type: 'raster', source: 'osm', layout: { visibility: onlineBasemap ? 'visible' : 'none' } },
+    {
+      id: 'villages-fill', type: 'fill', source: 'villages', layout: show('villages'),
+      paint: { 'fill-color': villageFillColor(null), 'fill-opacity': villageFillOpacity(onlineBasemap) },
+    },
+    {
+      id: 'villages-line', type: 'line', source: 'villages', layout: show('villages'),
+      paint: { 'line-color': VILLAGE_LINE_COLOR, 'line-width': hovered(2.5, 0.6) },
+    },
+    ...MEASURED_TECHS.map((tech): LayerSpecification => ({
+      id: `coverage-${tech}`, type: 'raster', source: `coverage-${tech}`, layout: show(tech),
+      paint: { 'raster-opacity': 1, 'raster-fade-duration': 0, 'raster-resampling': 'nearest' },
+    })),
+    {
+      id: 'communes-line', type: 'line', source: 'communes', layout: show('communes'),
+      paint: { 'line-color': COMMUNE_LINE_COLOR, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.2, 13, 2.5] },
+    },
+    {
+      id: 'fibre-line', type: 'line', source: 'fibre', filter: ['==', ['get', 'kind'], 'route'], layout: show('fibre'),
+      paint: { 'line-color': FIBRE_COLOR, 'line-width': 2, 'line-dasharray': [3, 1.5] },
+    },
+    {
+      id: 'fibre-access', type: 'circle', source: 'fibre', filter: ['==', ['get', 'kind'], 'access'], layout: show('fibre'),
+      paint: { 'circle-color': '#ffffff', 'circle-stroke-color': FIBRE_COLOR, 'circle-stroke-width': 2, 'circle-radius': 3 },
+    },
+    {
+      id: 'sites', type: 'circle', source: 'sites', layout: show('sites'),
+      paint: {
+        'circle-color': siteColor(),
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 4, 12, 7, 15, 10],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': hovered(3, 1.2),
+      },
+    },
+  ];
+}
+
+/** A style that needs no network: a background and our layers; names show in tooltips, so no glyphs or sprites. */
+export function offlineStyle(visible: Record<LayerId, boolean>, onlineBasemap: boolean): StyleSpecification {
+  return { version: 8, sources: mapSources(), layers: mapLayers(visible, onlineBasemap) };
+}

@@ -1,0 +1,22 @@
+import type { MeasuredTech } from '../core/model.ts';
+
+/** Site colours by how many operators share the site (1, 2, 3, 4 or more): light to dark, readable on white. */
+export const SITE_COLORS = ['#facc15', '#f97316', '#dc2626', '#6d28d9'] as const;
+
+/** Coverage colours per technology; drawn semi-transparent over the villages. */
+export const COVERAGE_COLORS: Record<MeasuredTech, [number, number, number]> = {
+  '4G': [37, 99, 235],
+  '5G': [22, 163, 74],
+  '6G': [219, 39, 119],
+};
+
+/** Opacity (0-255) of covered pixels in the coverage rasters. */
+export const COVERAGE_ALPHA = 110;
+
+export const FIBRE_COLOR = '#0891b2';
+export const COMMUNE_LINE_COLOR = '#334155';
+export const VILLAGE_FILL_COLOR = '#e2e8f0';
+export const VILLAGE_LINE_COLOR = '#94a3b8';
+export const BACKGROUND_COLOR = '#f8fafc';
+
+export const rgb = ([r, g, b]: readonly number[]): string => `rgb(${r}, ${g}, ${b})`;

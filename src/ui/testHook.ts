@@ -1,0 +1,25 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+/** What the page exposes as `window.__phusong` for the browser tests and for debugging in the console. */
+export interface TestHook {
+  map: MapLibreMap;
+  /** True once the province's data has been pushed into the map's sources. */
+  dataLoaded: boolean;
+}
+
+declare global {
+  interface Window {
+    /** Harmless in production: it only hands out the map instance the page already shows. */
+    __phusong?: TestHook;
+  }
+}
+
+/** Publishes the map (data not yet loaded) as `window.__phusong`. */
+export function exposeMap(map: MapLibreMap): void {
+  window.__phusong = { map, dataLoaded: false };
+}
+
+/** Marks that the map now shows the province's data. */
+export function markDataLoaded(map: MapLibreMap): void {
+  if (window.__phusong?.map === map) window.__phusong.dataLoaded = true;
+}

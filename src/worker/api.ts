@@ -1,0 +1,106 @@
+import { bbox } from '@turf/turf';
+import { transfer } from 'comlink';
+import { rasterizeCoverage, type RasterGrid } from '../core/coverage/rasterizeCoverage.ts';
+import { generateDemo } from '../core/demo/generateDemo.ts';
+import { MEASURED_TECHS, type MeasuredTech, type Province } from '../core/model.ts';
+import { groupSites, isShared } from '../core/sites/groupSites.ts';
+import { COVERAGE_ALPHA, COVERAGE_COLORS } from '../ui/palette.ts';
+import { coverageImage } from './coverageImage.ts';
+import { toFeatures, type MapFeatures } from './toFeatures.ts';
+
+/** Where the loading is; the UI shows a translated label for each stage. */
+export type LoadStage = 'generate' | 'sites' | 'coverage' | 'done';
+/** `fraction` runs from 0 to 1. */
+export type ProgressCallback = (fraction: number, stage: LoadStage) => void;
+
+export interface CoverageRaster {
+  tech: MeasuredTech;
+  width: number;
+  height: number;
+  /** RGBA pixels, rows north to south (Web Mercator spacing), in the tech's colour where covered. */
+  rgba: Uint8ClampedArray;
+  /** Share of the raster's pixels that are covered, in percent (of the bounding box, not of the province). */
+  coveredPercent: number;
+}
+
+export interface ProvinceSummary {
+  communes: number;
+  villages: number;
+  population: number;
+  households: number;
+  stations: number;
+  sites: number;
+  sharedSites: number;
+  /** Villages where fibre broadband can be ordered. */
+  fibreVillages: number;
+}
+
+export interface LoadedData extends MapFeatures {
+  province: Province;
+  /** `[west, south, east, north]` in degrees. */
+  bbox: [number, number, number, number];
+  coverage: CoverageRaster[];
+  summary: ProvinceSummary;
+}
+
+export interface LoadDemoOptions {
+  seed?: number;
+  /** Width of the coverage rasters in pixels; the height follows the bounding box in Web Mercator. */
+  rasterWidth?: number;
+}
+
+const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+
+/** A grid over `[west, south, east, north]` whose pixels are square in Web Mercator. */
+export function rasterGrid(box: readonly [number, number, number, number], width: number): RasterGrid {
+  const [west, south, east, north] = box;
+  const xSpan = ((east - west) * Math.PI) / 180;
+  const height = Math.max(1, Math.round((width * (mercatorY(north) - mercatorY(south))) / xSpan));
+  return { west, south, east, north, width, height };
+}
+
+/** Builds the demo province and everything the map shows of it. Runs in the worker; tested in Node. */
+export async function loadDemo(options: LoadDemoOptions = {}, onProgress?: ProgressCallback): Promise<LoadedData> {
+  await onProgress?.(0, 'generate');
+  const data = generateDemo({ seed: options.seed });
+  await onProgress?.(0.2, 'sites');
+  const sites = groupSites(data.stations);
+  const features = toFeatures(data, sites);
+  const [west, south, east, north] = bbox(features.communes);
+  const box: [number, number, number, number] = [west, south, east, north];
+  const grid = rasterGrid(box, options.rasterWidth ?? 768);
+  const coverage: CoverageRaster[] = [];
+  for (const [i, tech] of MEASURED_TECHS.entries()) {
+    await onProgress?.(0.3 + (0.7 * i) / MEASURED_TECHS.length, 'coverage');
+    const mask = rasterizeCoverage(data.stations, data.coverage, tech, grid);
+    const covered = mask.reduce((sum, v) => sum + v, 0);
+    coverage.push({
+      tech, width: grid.width, height: grid.height,
+      rgba: coverageImage(mask, COVERAGE_COLORS[tech], COVERAGE_ALPHA),
+      coveredPercent: mask.length ? (100 * covered) / mask.length : 0,
+    });
+  }
+  await onProgress?.(1, 'done');
+  const sum = (key: 'population' | 'households') => data.villages.reduce((s, v) => s + v[key], 0);
+  return {
+    ...features,
+    province: data.province,
+    bbox: box,
+    coverage,
+    summary: {
+      communes: data.communes.length, villages: data.villages.length,
+      population: sum('population'), households: sum('households'),
+      stations: data.stations.length, sites: sites.length, sharedSites: sites.filter(isShared).length,
+      fibreVillages: data.villages.filter((v) => v.fibre).length,
+    },
+  };
+}
+
+/** The table the worker exposes: results hand their pixel buffers over instead of copying them. */
+export const workerApi = {
+  async loadDemo(options: LoadDemoOptions, onProgress?: ProgressCallback): Promise<LoadedData> {
+    const result = await loadDemo(options, onProgress);
+    return transfer(result, result.coverage.map((c) => c.rgba.buffer as ArrayBuffer));
+  },
+};
+export type WorkerApi = typeof workerApi;

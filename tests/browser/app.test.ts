@@ -1,0 +1,121 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type {} from '../../src/ui/testHook.ts';
+
+const RESULTS = 'test-results';
+// MapLibre needs WebGL: headless Debian Chromium gets it from SwiftShader (software).
+const ARGS = [
+  '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+/** Features rendered on the given map layers, counted in the page. */
+function rendered(page: Page, layers: string[]): Promise<number> {
+  return page.evaluate((ids) => window.__phusong!.map.queryRenderedFeatures({ layers: ids }).length, layers);
+}
+
+/** Waits until the map has drawn everything it was asked to. */
+async function idle(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const map = window.__phusong!.map;
+    return new Promise<void>((resolve) => {
+      map.once('idle', () => resolve());
+      map.triggerRepaint();
+    });
+  });
+}
+
+describe('the app in Chromium', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let userDataDir: string;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    userDataDir = mkdtempSync(join(tmpdir(), 'phusong-chromium-'));
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: '/usr/bin/chromium', headless: true, args: ARGS, viewport: { width: 1280, height: 800 },
+    });
+    browser = context.browser()!;
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+    page.on('pageerror', (e) => problems.push(`page: ${e.message}`));
+    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+    await page.goto(inject('baseUrl'));
+    await page.waitForFunction(() => window.__phusong?.dataLoaded === true, undefined, { timeout: 30_000 });
+    await idle(page);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  });
+
+  it('draws communes, villages and sites, and says the data is a demo', async () => {
+    expect(await rendered(page, ['communes-line'])).toBeGreaterThan(0);
+    expect(await rendered(page, ['villages-fill'])).toBeGreaterThan(0);
+    expect(await rendered(page, ['sites'])).toBeGreaterThan(0);
+    await expect(page.getByTestId('demo-badge').textContent()).resolves.toBe('Dữ liệu minh họa');
+    await page.screenshot({ path: join(RESULTS, 'app-1280x800.png') });
+  });
+
+  it('switches the villages layer off and on again', async () => {
+    const toggle = page.locator('input[data-layer="villages"]');
+    await toggle.click();
+    await idle(page);
+    expect(await rendered(page, ['villages-fill'])).toBe(0);
+    await toggle.click();
+    await idle(page);
+    expect(await rendered(page, ['villages-fill'])).toBeGreaterThan(0);
+  });
+
+  it('shows the name of the clicked village in a popup', async () => {
+    const target = await page.evaluate(() => {
+      const map = window.__phusong!.map;
+      const { width, height } = map.getCanvas().getBoundingClientRect();
+      for (let y = height * 0.3; y < height * 0.8; y += 17) {
+        for (let x = width * 0.3; x < width * 0.8; x += 17) {
+          const box: [[number, number], [number, number]] = [[x - 8, y - 8], [x + 8, y + 8]];
+          if (map.queryRenderedFeatures(box, { layers: ['sites'] }).length) continue;
+          const village = map.queryRenderedFeatures([x, y], { layers: ['villages-fill'] })[0];
+          if (village) return { x, y, name: String(village.properties.name) };
+        }
+      }
+      return null;
+    });
+    expect(target).not.toBeNull();
+    const box = (await page.getByTestId('map').boundingBox())!;
+    await page.mouse.click(box.x + target!.x, box.y + target!.y);
+    const title = page.getByTestId('popup-title');
+    await title.waitFor();
+    expect(await title.textContent()).toBe(target!.name);
+    await page.screenshot({ path: join(RESULTS, 'app-popup.png') });
+  });
+
+  it('switches the labels to English and back', async () => {
+    const heading = page.locator('.side-panel h2').first();
+    const vietnamese = await heading.textContent();
+    await page.getByRole('button', { name: 'EN' }).click();
+    await expect(page.getByTestId('demo-badge').textContent()).resolves.toBe('Demo data');
+    expect(await heading.textContent()).not.toBe(vietnamese);
+    await page.getByRole('button', { name: 'VI' }).click();
+    expect(await heading.textContent()).toBe(vietnamese);
+  });
+
+  it('looks right at 1920×1080 too', async () => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await idle(page);
+    expect(await rendered(page, ['villages-fill'])).toBeGreaterThan(0);
+    await page.screenshot({ path: join(RESULTS, 'app-1920x1080.png') });
+  });
+
+  it('logged no console errors, page errors or failed requests', () => {
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore } from '../../src/store/appStore.ts';
+
+describe('app store', () => {
+  it('starts in Vietnamese with the online basemap off, loading', () => {
+    const state = createAppStore().getState();
+    expect(state.language).toBe('vi');
+    expect(state.onlineBasemap).toBe(false);
+    expect(state.loading.active).toBe(true);
+  });
+
+  it('switches one layer off and on without touching the others', () => {
+    const store = createAppStore();
+    const before = store.getState().layers;
+    store.getState().toggleLayer('villages');
+    expect(store.getState().layers).toEqual({ ...before, villages: false });
+    store.getState().toggleLayer('villages');
+    expect(store.getState().layers).toEqual(before);
+  });
+
+  it('keeps the error when loading fails', () => {
+    const store = createAppStore();
+    store.getState().setProgress(0.5, 'coverage');
+    store.getState().failLoading('boom');
+    expect(store.getState().loading).toEqual({ active: false, progress: 0.5, stage: 'coverage', error: 'boom' });
+  });
+});
