@@ -9,6 +9,7 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/browser/**'],
           environment: 'node',
+          globalSetup: ['tests/sharedCheck.ts'],
         },
       },
       {
