@@ -109,6 +109,13 @@ describe('stats on a semicolon station CSV and GeoJSON with Vietnamese headers',
     expect(byId.pole_sharing).toMatchObject({ value: null, met: null });
   });
 
+  it('reads stations from the layer sheet of a workbook that opens with a notes sheet', async () => {
+    const xlsx = join(import.meta.dirname, '../fixtures/import/stations_two_sheets.xlsx');
+    const { code } = await runStats(['--stations', xlsx]);
+    expect(code).toBe(0);
+    expect(errors.find((l) => l.startsWith('stations:'))).toMatch(/stations_two_sheets\.xlsx: 2 rows, 1 imported, 1 rejected/);
+  });
+
   it('fails on an unknown --plan with the list of known plans, before reading anything', async () => {
     const { code } = await runStats(['--plan', 'hn-2030']);
     expect(code).toBe(2);
