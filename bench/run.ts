@@ -49,13 +49,15 @@ function writeCase(dir: string, data: Pick<Dataset, 'communes' | 'villages' | 's
 }
 
 async function timeStatsCommand(dir: string): Promise<number> {
-  const log = console.log;
+  const { log, error } = console;
   console.log = () => {};
+  console.error = () => {};
   const t0 = performance.now();
   const args = ['--communes', 'communes.geojson', '--villages', 'villages.geojson', '--stations', 'stations.csv'].map((a) => (a.startsWith('--') ? a : join(dir, a)));
   await statsCommand.run([...args, '--out', join(dir, 'out')]);
   const t = performance.now() - t0;
   console.log = log;
+  console.error = error;
   return t;
 }
 
@@ -89,11 +91,13 @@ async function bacNinh(): Promise<void> {
   console.log('\n## Case 1: Bắc Ninh 2025 communes split into villages, 6,000 stations');
   if (!existsSync(REAL)) return void console.log('(skipped: ../shared/data/real absent)');
   const dir = mkdtempSync(join(tmpdir(), 'phusong-bench-'));
-  const { dataset: real } = await loadDataset({
+  const loaded = await loadDataset({
     communes: join(REAL, 'bac_ninh_wards_2025.geojson'),
     villages: join(import.meta.dirname, '../tests/fixtures/stats/villages.geojson'),
     stations: join(import.meta.dirname, '../tests/fixtures/stats/stations.csv'),
   });
+  if ('error' in loaded) throw new Error(loaded.error);
+  const real = loaded.dataset;
   const villages = splitCommunesByGrid(real.communes, 0.019);
   const rand = createRandom(2025);
   const stations = placeRandomStations(rand, [105.85, 20.95, 107.05, 21.65], 6000);
@@ -154,3 +158,8 @@ function national(): void {
 console.log(`# phusong bench (Node ${process.version})`);
 await bacNinh();
 national();
+// The demo generator and import figures live in their own scripts (runnable alone); importing runs them.
+console.log('\n## Demo generator (bench/demo.ts)');
+await import('./demo.ts');
+console.log('\n## Import (bench/import.ts)');
+await import('./import.ts');

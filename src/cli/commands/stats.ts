@@ -3,8 +3,13 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { computeStats } from '../../core/stats/computeStats.ts';
 import type { StatsResult } from '../../core/stats/statsTypes.ts';
+import { choosePlan } from '../../core/targets/choosePlan.ts';
+import { evaluatePlan } from '../../core/targets/evaluatePlan.ts';
+import { listPlans } from '../../core/targets/listPlans.ts';
+import { toMeasuredFigures } from '../../core/targets/toMeasuredFigures.ts';
+import { toSummaryTargets, type SummaryTarget } from '../../core/targets/toSummaryTargets.ts';
 import type { Command } from '../command.ts';
-import { loadDataset } from '../loadDataset.ts';
+import { loadDataset, type LoadedInput } from '../loadDataset.ts';
 import { parseFlags } from '../parseFlags.ts';
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -12,8 +17,9 @@ const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** di
 export const statsCommand: Command = {
   name: 'stats',
   usage:
-    'stats --communes F --villages F --stations F [--coverage F] [--fibre F] [--population F] [--colocate-m 30] [--threshold 95] --out DIR\n' +
-    '      coverage per village and commune, and BTS site sharing: villages.csv, communes.csv, summary.json',
+    'stats --communes F --villages F --stations F [--coverage F] [--fibre F] [--population F] [--colocate-m 30] [--threshold 95] [--plan ID] [--as-of YYYY-MM-DD] --out DIR\n' +
+    '      coverage per village and commune, BTS site sharing and the plan targets: villages.csv, communes.csv, summary.json\n' +
+    '      (any format `check` reads; --plan defaults to the newest plan for the province the commune codes belong to)',
   async run(argv) {
     const parsed = parseFlags(argv);
     if ('error' in parsed) return fail(parsed.error);
@@ -25,23 +31,36 @@ export const statsCommand: Command = {
     if (!(thresholdPct >= 0 && thresholdPct <= 100)) return fail(`Expected --threshold between 0 and 100, got "${f.get('threshold')}".`);
     if (!(colocateM >= 0)) return fail(`Expected --colocate-m of 0 or more metres, got "${f.get('colocate-m')}".`);
 
-    const { dataset, issues } = await loadDataset({
+    const asOf = f.get('as-of') ?? new Date().toISOString().slice(0, 10);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return fail(`Expected --as-of as YYYY-MM-DD, got "${asOf}".`);
+    const { plans } = listPlans();
+    const planId = f.get('plan');
+    if (planId !== undefined && !plans.some((p) => p.id === planId)) return fail(`Unknown --plan "${planId}"; known plans: ${plans.map((p) => p.id).join(', ')}.`);
+
+    const loaded = await loadDataset({
       communes: f.get('communes')!,
       villages: f.get('villages')!,
       stations: f.get('stations')!,
-      coverage: f.get('coverage'),
-      fibre: f.get('fibre'),
-      population: f.get('population'),
+      ...optional(f, 'coverage'),
+      ...optional(f, 'fibre'),
+      ...optional(f, 'population'),
     });
-    for (const i of issues.slice(0, 20)) console.error(`${i.file} row ${i.row}, ${i.field}: ${i.reason}`);
-    if (issues.length > 20) console.error(`... and ${issues.length - 20} more problems.`);
+    if ('error' in loaded) {
+      console.error(loaded.error);
+      return 1;
+    }
+    const { dataset } = loaded;
+    for (const input of loaded.inputs) console.error(inputLine(input));
 
     const stats = computeStats(dataset, { thresholdPct, colocateM });
     const out = f.get('out')!;
     await mkdir(out, { recursive: true });
     await writeFile(join(out, 'villages.csv'), villagesCsv(stats));
     await writeFile(join(out, 'communes.csv'), communesCsv(stats));
-    await writeFile(join(out, 'summary.json'), `${JSON.stringify(summary(stats), null, 2)}\n`);
+    const plan = planId !== undefined ? plans.find((p) => p.id === planId)! : choosePlan(plans, dataset.province.code);
+    if (!plan) console.error(`No plan covers province "${dataset.province.code || 'unknown'}" (from the commune codes); choose one with --plan ID.`);
+    const targets = plan ? toSummaryTargets(evaluatePlan(plan, toMeasuredFigures(stats, dataset), [], asOf)) : [];
+    await writeFile(join(out, 'summary.json'), `${JSON.stringify(summary(stats, plan?.id ?? null, targets), null, 2)}\n`);
     console.log(
       `${stats.villages.length} villages, ${stats.communes.length} communes, ${stats.province.stations} stations, ` +
         `${stats.province.sites} sites (${round(stats.province.sharingPct, 1)}% shared); ` +
@@ -55,6 +74,21 @@ function fail(message: string): number {
   console.error(message);
   console.error(`Usage: npm run cli -- ${statsCommand.usage}`);
   return 2;
+}
+
+function optional(flags: Map<string, string>, name: 'coverage' | 'fibre' | 'population'): Partial<Record<typeof name, string>> {
+  const value = flags.get(name);
+  return value === undefined ? {} : { [name]: value };
+}
+
+/** One line per input: what was read, and why rows were left out. */
+function inputLine({ path, kind, report }: LoadedInput): string {
+  const reasons = Object.entries(report.reasons).map(([reason, n]) => `${reason} ${n}`);
+  return (
+    `${kind}: ${path}: ${report.rows} rows, ${report.imported} imported, ${report.rejected} rejected` +
+    (report.warnings > 0 ? `, ${report.warnings} warnings` : '') +
+    (reasons.length > 0 ? ` (${reasons.join(', ')})` : '')
+  );
 }
 
 function villagesCsv(stats: StatsResult): string {
@@ -104,7 +138,7 @@ function communesCsv(stats: StatsResult): string {
   );
 }
 
-function summary(stats: StatsResult) {
+function summary(stats: StatsResult, plan: string | null, targets: SummaryTarget[]) {
   const p = stats.province;
   return {
     threshold_pct: stats.thresholdPct,
@@ -126,5 +160,7 @@ function summary(stats: StatsResult) {
     sites: p.sites,
     shared_sites: p.sharedSites,
     sharing_pct: round(p.sharingPct),
+    plan,
+    targets,
   };
 }

@@ -53,7 +53,7 @@ export type ImportResult =
 /**
  * Imports one file of any supported format (CSV/TSV in UTF-8, UTF-16 or Windows-1258; .xlsx; GeoJSON; KML; KMZ;
  * zipped Shapefile, reprojected from VN-2000 where it says so) as a layer of `kind`, or of the kind guessed from its
- * headers and geometry (for workbooks: `options.sheet`, else the first sheet that reads as a layer). Async
+ * headers and geometry (for workbooks: `options.sheet`, else the first sheet that reads as `kind`, or as any layer). Async
  * because workbooks unzip asynchronously. Never throws for bad input: an unreadable
  * file comes back as `{ ok: false, error }` naming the file and what is missing. Does not mutate `bytes`.
  */
@@ -84,9 +84,10 @@ export async function importLayer(
     }
     sheets = read.map((s) => s.name);
     const { sheet } = options;
-    // Without a chosen sheet, the first one that reads as a layer (workbooks often open with a notes sheet).
+    // Without a chosen sheet, the first one that reads as the layer asked for, or as any layer (workbooks often
+    // open with a notes sheet).
     const chosen =
-      sheet === undefined ? (read.find((s) => (kind ? true : guessKind(s.table) !== null)) ?? read[0])
+      sheet === undefined ? (read.find((s) => kind !== undefined && guessKind(s.table) === kind) ?? read.find((s) => guessKind(s.table) !== null) ?? read[0])
       : typeof sheet === 'number' ? read[sheet]
       : read.find((s) => s.name === sheet);
     if (!chosen) return fail(`${fileName}: no sheet ${JSON.stringify(sheet ?? 0)}; the workbook has ${sheets.map((n) => `"${n}"`).join(', ')}`);
