@@ -35,10 +35,15 @@ export function ImportPanel({ data }: { data: LoadedData | null }) {
   const run = useCallback(async (bytes: Uint8Array, fileName: string, kind?: LayerKind, mapping?: ColumnMapping) => {
     setProgress(0);
     setError(null);
+    // Progress comes on its own message channel and can arrive after the result: ignore it once done.
+    let finished = false;
     try {
       const options = mapping ? { mapping } : {};
-      return await importInWorker(bytes, fileName, kind, options, (n, total) => setProgress(total ? n / total : 1));
+      return await importInWorker(bytes, fileName, kind, options, (n, total) => {
+        if (!finished) setProgress(total ? n / total : 1);
+      });
     } finally {
+      finished = true;
       setProgress(null);
     }
   }, []);
@@ -78,7 +83,10 @@ export function ImportPanel({ data }: { data: LoadedData | null }) {
 
   const change = async (kind: LayerKind, mapping: ColumnMapping | undefined) => {
     if (!pending) return;
-    show(pending.bytes, await run(pending.bytes, pending.fileName, kind, mapping));
+    const result = await run(pending.bytes, pending.fileName, kind, mapping);
+    // A choice the file cannot be read with (a required column left out) keeps the step open with the reason.
+    if (result.ok) show(pending.bytes, result);
+    else setError(result.error);
   };
 
   const confirm = async () => {
