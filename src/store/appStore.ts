@@ -29,6 +29,9 @@ export interface AppState {
   selection: Selection | null;
   province: Province | null;
   summary: ProvinceSummary | null;
+  /** Bumped when the imported layers change, so the app loads the data again. */
+  dataVersion: number;
+  reloadData(): void;
   setLanguage(language: Language): void;
   toggleLayer(id: LayerId): void;
   setOnlineBasemap(on: boolean): void;
@@ -48,6 +51,8 @@ export function createAppStore() {
     selection: null,
     province: null,
     summary: null,
+    dataVersion: 0,
+    reloadData: () => set((s) => ({ dataVersion: s.dataVersion + 1 })),
     setLanguage: (language) => set({ language }),
     toggleLayer: (id) => set((s) => ({ layers: { ...s.layers, [id]: !s.layers[id] } })),
     setOnlineBasemap: (onlineBasemap) => set({ onlineBasemap }),

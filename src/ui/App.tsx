@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { appStore } from '../store/appStore.ts';
 import { useApp } from '../store/useApp.ts';
 import type { LoadedData } from '../worker/api.ts';
+import { listSavedLayers } from './import/savedLayers.ts';
+import { ImportPanel } from './import/ImportPanel.tsx';
 import { loadDemoInWorker } from './loadData.ts';
 import { MapView } from './MapView.tsx';
 import { SidePanel } from './SidePanel.tsx';
@@ -11,6 +13,7 @@ import { StatusOverlay } from './StatusOverlay.tsx';
 export function App() {
   const [data, setData] = useState<LoadedData | null>(null);
   const language = useApp((s) => s.language);
+  const dataVersion = useApp((s) => s.dataVersion);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -19,9 +22,10 @@ export function App() {
   useEffect(() => {
     let cancelled = false;
     const store = appStore.getState();
-    loadDemoInWorker((fraction, stage) => {
+    store.setProgress(0, 'generate');
+    listSavedLayers().then((saved) => loadDemoInWorker((fraction, stage) => {
       if (!cancelled) store.setProgress(fraction, stage);
-    }).then(
+    }, saved.map((s) => s.layer))).then(
       (loaded) => {
         if (cancelled) return;
         setData(loaded);
@@ -34,11 +38,13 @@ export function App() {
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [dataVersion]);
 
   return (
     <div className="app">
-      <SidePanel />
+      <SidePanel>
+        <ImportPanel data={data} />
+      </SidePanel>
       <main className="map-area">
         <MapView data={data} />
         <StatusOverlay />

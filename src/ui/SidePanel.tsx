@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useApp } from '../store/useApp.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LayerToggles } from './LayerToggles.tsx';
@@ -6,8 +7,8 @@ import { Settings } from './Settings.tsx';
 import { Summary } from './Summary.tsx';
 import { useT } from './useT.ts';
 
-/** Title, province, figures, layer switches, legend and settings. */
-export function SidePanel() {
+/** Title, province, figures, layer switches, legend and settings; `children` (the import panel) go last. */
+export function SidePanel({ children }: { children?: ReactNode }) {
   const t = useT();
   const language = useApp((s) => s.language);
   const province = useApp((s) => s.province);
@@ -30,6 +31,7 @@ export function SidePanel() {
       <LayerToggles />
       <Legend />
       <Settings />
+      {children}
     </aside>
   );
 }

@@ -1,4 +1,6 @@
 import { proxy, wrap } from 'comlink';
+import type { ImportLayerOptions, ImportResult, LayerData } from '../core/import/importLayer.ts';
+import type { LayerKind } from '../core/import/layerKind.ts';
 import type { LoadedData, ProgressCallback, WorkerApi } from '../worker/api.ts';
 
 let api: ReturnType<typeof wrap<WorkerApi>> | null = null;
@@ -10,6 +12,14 @@ function workerApi() {
 }
 
 /** Loads the demo province in the worker; progress arrives through a proxied callback, pixels are transferred. */
-export function loadDemoInWorker(onProgress: ProgressCallback): Promise<LoadedData> {
-  return workerApi().loadDemo({}, proxy(onProgress));
+export function loadDemoInWorker(onProgress: ProgressCallback, layers: LayerData[] = []): Promise<LoadedData> {
+  return workerApi().loadDemo({ layers }, proxy(onProgress));
+}
+
+/** Imports a file in the worker; the bytes are copied, so the caller can import them again with another mapping. */
+export function importInWorker(
+  bytes: Uint8Array, fileName: string, kind: LayerKind | undefined, options: Omit<ImportLayerOptions, 'onProgress'>,
+  onProgress: (done: number, total: number) => void,
+): Promise<ImportResult> {
+  return workerApi().importFile(bytes, fileName, kind, options, proxy(onProgress));
 }

@@ -2,7 +2,9 @@ import { bbox } from '@turf/turf';
 import { transfer } from 'comlink';
 import { rasterizeCoverage, type RasterGrid } from '../core/coverage/rasterizeCoverage.ts';
 import { generateDemo } from '../core/demo/generateDemo.ts';
-import { MEASURED_TECHS, type MeasuredTech, type Province } from '../core/model.ts';
+import { importLayer, type ImportLayerOptions, type ImportResult, type LayerData } from '../core/import/importLayer.ts';
+import type { LayerKind } from '../core/import/layerKind.ts';
+import { MEASURED_TECHS, type Dataset, type MeasuredTech, type Province } from '../core/model.ts';
 import { groupSites, isShared } from '../core/sites/groupSites.ts';
 import { COVERAGE_ALPHA, COVERAGE_COLORS } from '../ui/palette.ts';
 import { coverageImage } from './coverageImage.ts';
@@ -47,6 +49,24 @@ export interface LoadDemoOptions {
   seed?: number;
   /** Width of the coverage rasters in pixels; the height follows the bounding box in Web Mercator. */
   rasterWidth?: number;
+  /** Imported layers, each replacing the demo's layer of its kind (a later one of a kind wins). */
+  layers?: LayerData[];
+}
+
+/** Puts imported layers in place of the demo's; does not mutate `layers`. */
+function replaceLayers(data: Dataset, layers: readonly LayerData[]): Dataset {
+  const out = { ...data };
+  for (const layer of layers) {
+    switch (layer.kind) {
+      case 'stations': out.stations = layer.stations; break;
+      case 'communes': out.communes = layer.communes; break;
+      case 'villages': out.villages = layer.villages; break;
+      case 'coverage': out.coverage = layer.coverage; break;
+      case 'fibre': out.fibre = layer.fibre; break;
+      case 'population': out.populationPoints = layer.populationPoints; break;
+    }
+  }
+  return out;
 }
 
 const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
@@ -62,7 +82,7 @@ export function rasterGrid(box: readonly [number, number, number, number], width
 /** Builds the demo province and everything the map shows of it. Runs in the worker; tested in Node. */
 export async function loadDemo(options: LoadDemoOptions = {}, onProgress?: ProgressCallback): Promise<LoadedData> {
   await onProgress?.(0, 'generate');
-  const data = generateDemo({ seed: options.seed });
+  const data = replaceLayers(generateDemo({ seed: options.seed }), options.layers ?? []);
   await onProgress?.(0.2, 'sites');
   const sites = groupSites(data.stations);
   const features = toFeatures(data, sites);
@@ -101,6 +121,13 @@ export const workerApi = {
   async loadDemo(options: LoadDemoOptions, onProgress?: ProgressCallback): Promise<LoadedData> {
     const result = await loadDemo(options, onProgress);
     return transfer(result, result.coverage.map((c) => c.rgba.buffer as ArrayBuffer));
+  },
+  /** Imports one file off the main thread; `onProgress` gets rows done and rows in all. */
+  importFile(
+    bytes: Uint8Array, fileName: string, kind: LayerKind | undefined, options: Omit<ImportLayerOptions, 'onProgress'>,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<ImportResult> {
+    return importLayer(bytes, fileName, kind, { ...options, ...(onProgress ? { onProgress } : {}) });
   },
 };
 export type WorkerApi = typeof workerApi;

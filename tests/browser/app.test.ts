@@ -101,10 +101,10 @@ describe('the app in Chromium', () => {
   it('switches the labels to English and back', async () => {
     const heading = page.locator('.side-panel h2').first();
     const vietnamese = await heading.textContent();
-    await page.getByRole('button', { name: 'EN' }).click();
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
     await expect(page.getByTestId('demo-badge').textContent()).resolves.toBe('Demo data');
     expect(await heading.textContent()).not.toBe(vietnamese);
-    await page.getByRole('button', { name: 'VI' }).click();
+    await page.getByRole('button', { name: 'VI', exact: true }).click();
     expect(await heading.textContent()).toBe(vietnamese);
   });
 

@@ -1,0 +1,62 @@
+import type { ExportColumn, ExportTable, ExportValue } from './exportTable.ts';
+
+/** Properties of one village as the map holds them; figures added by other parts (e.g. coverage pct) are kept. */
+export type VillageFigures = object;
+
+const fields = (v: VillageFigures) => v as Record<string, unknown>;
+
+const VILLAGE_COLUMNS: ExportColumn[] = [
+  { key: 'id', vi: 'Mã thôn', en: 'Village id' },
+  { key: 'name', vi: 'Tên thôn', en: 'Village' },
+  { key: 'communeCode', vi: 'Mã xã', en: 'Commune code' },
+  { key: 'communeName', vi: 'Xã/phường', en: 'Commune' },
+  { key: 'population', vi: 'Dân số', en: 'Population' },
+  { key: 'households', vi: 'Số hộ', en: 'Households' },
+  { key: 'fibre', vi: 'Có cáp quang', en: 'Fibre' },
+  { key: 'areaEstimated', vi: 'Ranh giới ước tính', en: 'Boundary estimated' },
+];
+
+const asValue = (v: unknown): ExportValue =>
+  typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : v === null || v === undefined ? null : JSON.stringify(v);
+
+/**
+ * One row per village: the known columns with Vietnamese and English headers, then any further plain properties
+ * (figures other parts add) under their own key. Does not mutate its input.
+ */
+export function villageFiguresTable(villages: readonly VillageFigures[]): ExportTable {
+  const known = new Set(VILLAGE_COLUMNS.map((c) => c.key));
+  const extra = [...new Set(villages.flatMap((v) => Object.keys(v)))].filter((k) => !known.has(k));
+  const columns = [...VILLAGE_COLUMNS, ...extra.map((key) => ({ key, vi: key, en: key }))];
+  const rows = villages.map((v) => Object.fromEntries(columns.map((c) => [c.key, asValue(fields(v)[c.key])])));
+  return { columns, rows };
+}
+
+/**
+ * One row per commune (in the order given): villages, population, households and villages with fibre summed
+ * over the villages whose `communeCode` matches. Communes without villages get zeros. Does not mutate its input.
+ */
+export function communeFiguresTable(
+  communes: readonly { code: string; name: string }[],
+  villages: readonly VillageFigures[],
+): ExportTable {
+  const columns: ExportColumn[] = [
+    { key: 'code', vi: 'Mã xã', en: 'Commune code' },
+    { key: 'name', vi: 'Xã/phường', en: 'Commune' },
+    { key: 'villages', vi: 'Số thôn', en: 'Villages' },
+    { key: 'population', vi: 'Dân số', en: 'Population' },
+    { key: 'households', vi: 'Số hộ', en: 'Households' },
+    { key: 'fibreVillages', vi: 'Thôn có cáp quang', en: 'Villages with fibre' },
+  ];
+  const rows = new Map(communes.map((c) => [c.code, { code: c.code, name: c.name, villages: 0, population: 0, households: 0, fibreVillages: 0 }]));
+  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+  for (const village of villages) {
+    const v = fields(village);
+    const row = rows.get(String(v.communeCode));
+    if (!row) continue;
+    row.villages++;
+    row.population += num(v.population);
+    row.households += num(v.households);
+    if (v.fibre === true) row.fibreVillages++;
+  }
+  return { columns, rows: [...rows.values()] };
+}

@@ -1,0 +1,57 @@
+import type { ColumnMapping } from '../../core/import/columnMapping.ts';
+import type { Field } from '../../core/import/headerAliases.ts';
+import { LAYER_FIELDS, LAYER_KINDS, type LayerKind } from '../../core/import/layerKind.ts';
+import type { ImportText } from './importText.ts';
+
+interface Props {
+  t: ImportText;
+  columns: string[];
+  kind: LayerKind;
+  mapping: ColumnMapping;
+  onChange(kind: LayerKind, mapping: ColumnMapping | undefined): void;
+  onConfirm(): void;
+  onCancel(): void;
+}
+
+/** The guessed kind and columns, for the user to confirm or correct; each change re-runs the import as a preview. */
+export function MappingStep({ t, columns, kind, mapping, onChange, onConfirm, onCancel }: Props) {
+  const { required, optional } = LAYER_FIELDS[kind];
+  const select = (field: Field, isRequired: boolean) => (
+    <label key={field} className="mapping-row">
+      <span>
+        {t.fields[field]}
+        {isRequired && <small> ({t.required})</small>}
+      </span>
+      <select
+        data-field={field}
+        value={mapping[field] ?? ''}
+        onChange={(e) => {
+          const next = { ...mapping };
+          if (e.target.value) next[field] = e.target.value;
+          else delete next[field];
+          onChange(kind, next);
+        }}
+      >
+        <option value="">{t.noColumn}</option>
+        {columns.map((c) => <option key={c} value={c}>{c}</option>)}
+      </select>
+    </label>
+  );
+  return (
+    <div className="mapping-step" data-testid="mapping-step">
+      <label className="mapping-row">
+        <span>{t.kind}</span>
+        <select data-testid="layer-kind" value={kind} onChange={(e) => onChange(e.target.value as LayerKind, undefined)}>
+          {LAYER_KINDS.map((k) => <option key={k} value={k}>{t.kinds[k]}</option>)}
+        </select>
+      </label>
+      <h3>{t.mapping}</h3>
+      {required.map((f) => select(f, true))}
+      {optional.map((f) => select(f, false))}
+      <div className="button-row">
+        <button type="button" className="primary" onClick={onConfirm}>{t.confirm}</button>
+        <button type="button" onClick={onCancel}>{t.cancel}</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { ColumnMapping } from '../../core/import/columnMapping.ts';
+import type { LayerKind } from '../../core/import/layerKind.ts';
+
+/** What the user chose for a file with these headers. */
+export interface MappingChoice {
+  kind: LayerKind;
+  mapping: ColumnMapping;
+}
+
+// Keyed by the header row itself, so the next file with the same columns gets the same choice.
+const key = (columns: readonly string[]) => `phusong:mapping:${JSON.stringify(columns)}`;
+
+export function recallMapping(columns: readonly string[]): MappingChoice | null {
+  try {
+    const text = localStorage.getItem(key(columns));
+    return text ? (JSON.parse(text) as MappingChoice) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function rememberMapping(columns: readonly string[], choice: MappingChoice): void {
+  try {
+    localStorage.setItem(key(columns), JSON.stringify(choice));
+  } catch {
+    // Private mode or a full quota: the choice is just not remembered.
+  }
+}

@@ -1,0 +1,111 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type {} from '../../src/ui/testHook.ts';
+
+const RESULTS = 'test-results';
+const ARGS = [
+  '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+const FIXTURE = 'tests/fixtures/import/stations_required_field_empty.csv';
+
+/** Waits until the worker has (re)loaded the data and the loading overlay is gone. */
+async function loaded(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__phusong?.dataLoaded === true, undefined, { timeout: 30_000 });
+  await page.locator('.loading').waitFor({ state: 'detached', timeout: 30_000 });
+}
+
+/** Drops a file on the map as a user dragging it from the desktop would. */
+async function dropFile(page: Page, path: string, name: string): Promise<void> {
+  const text = readFileSync(path, 'utf8');
+  const dataTransfer = await page.evaluateHandle(({ text, name }) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], name, { type: 'text/csv' }));
+    return dt;
+  }, { text, name });
+  await page.dispatchEvent('[data-testid="map"]', 'drop', { dataTransfer });
+}
+
+const count = (page: Page, name: string) => page.locator(`[data-testid="import-report"] [data-count="${name}"]`).first().textContent();
+
+describe('importing a messy station file in Chromium', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let userDataDir: string;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    userDataDir = mkdtempSync(join(tmpdir(), 'phusong-chromium-'));
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: '/usr/bin/chromium', headless: true, args: ARGS, viewport: { width: 1280, height: 900 }, acceptDownloads: true,
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+    page.on('pageerror', (e) => problems.push(`page: ${e.message}`));
+    await page.goto(inject('baseUrl'));
+    await loaded(page);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  });
+
+  it('shows the mapping step with the guessed columns for a dropped file', async () => {
+    await dropFile(page, FIXTURE, 'tram-loi.csv');
+    await page.getByTestId('mapping-step').waitFor();
+    expect(await page.getByTestId('layer-kind').inputValue()).toBe('stations');
+    expect(await page.locator('select[data-field="operator"]').inputValue()).toBe('operator');
+    expect(await count(page, 'rejected')).toBe('4');
+    await page.locator('.import-panel').screenshot({ path: join(RESULTS, 'import-1-mapping.png') });
+  });
+
+  it('re-runs the import when a column is corrected', async () => {
+    await page.locator('select[data-field="operator"]').selectOption('');
+    await expect.poll(() => page.locator('.import-error').textContent()).toContain('no column for operator');
+    await page.locator('select[data-field="operator"]').selectOption('station_id');
+    await expect.poll(() => count(page, 'rejected')).toBe('3');
+    await page.locator('select[data-field="operator"]').selectOption('operator');
+    await expect.poll(() => count(page, 'rejected')).toBe('4');
+    expect(await count(page, 'rows')).toBe('5');
+    expect(await count(page, 'imported')).toBe('1');
+    const reasons = await page.locator('[data-testid="import-report"] [data-reason]').allTextContents();
+    expect(reasons.join('|')).toContain('Trường bắt buộc bị trống: 2');
+    await page.locator('.import-panel').screenshot({ path: join(RESULTS, 'import-2-corrected.png') });
+  });
+
+  it('imports the layer, lists it and downloads the rejected rows with their reasons', async () => {
+    await page.getByRole('button', { name: 'Nhập lớp này' }).click();
+    await page.locator('[data-testid="saved-layers"] li[data-kind="stations"]').waitFor();
+    await loaded(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-rejected').click()]);
+    expect(download.suggestedFilename()).toBe('tram-loi-rejected.csv');
+    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+    expect(csv[0]).toBe('station_id,operator,lat,lon,tech,row,reason');
+    expect(csv.slice(1, -1)).toHaveLength(4);
+    expect(csv[1]).toMatch(/^,Viettel,21\.1861,106\.0763,4G,2,required_field_empty/);
+    expect(csv[4]).toMatch(/^BN0704,VNPT,abc,/);
+    await page.screenshot({ path: join(RESULTS, 'import-3-imported.png') });
+  });
+
+  it('keeps the layer across a reload, then goes back to the demo data', async () => {
+    await page.reload();
+    await loaded(page);
+    const item = page.locator('[data-testid="saved-layers"] li[data-kind="stations"]');
+    await item.waitFor();
+    expect(await item.textContent()).toContain('tram-loi.csv');
+    await page.screenshot({ path: join(RESULTS, 'import-4-reloaded.png') });
+    await page.getByTestId('reset-demo').click();
+    await page.getByTestId('saved-layers').waitFor({ state: 'detached' });
+    await loaded(page);
+    await page.screenshot({ path: join(RESULTS, 'import-5-reset.png') });
+  });
+
+  it('logged no console errors or page errors', () => {
+    expect(problems).toEqual([]);
+  });
+});
