@@ -1,4 +1,6 @@
 import { useApp } from '../store/useApp.ts';
+import { CoverageControls } from './CoverageControls.tsx';
+import { CoverageSummary } from './CoverageSummary.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LayerToggles } from './LayerToggles.tsx';
 import { Legend } from './Legend.tsx';
@@ -27,6 +29,8 @@ export function SidePanel() {
         </div>
       )}
       <Summary />
+      <CoverageSummary />
+      <CoverageControls />
       <LayerToggles />
       <Legend />
       <Settings />

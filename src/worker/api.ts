@@ -2,10 +2,11 @@ import { bbox } from '@turf/turf';
 import { transfer } from 'comlink';
 import { rasterizeCoverage, type RasterGrid } from '../core/coverage/rasterizeCoverage.ts';
 import { generateDemo } from '../core/demo/generateDemo.ts';
-import { MEASURED_TECHS, type MeasuredTech, type Province } from '../core/model.ts';
+import { MEASURED_TECHS, type Dataset, type MeasuredTech, type Province } from '../core/model.ts';
 import { groupSites, isShared } from '../core/sites/groupSites.ts';
 import { COVERAGE_ALPHA, COVERAGE_COLORS } from '../ui/palette.ts';
 import { coverageImage } from './coverageImage.ts';
+import { runStats, type AppStats, type StatsProgress } from './runStats.ts';
 import { toFeatures, type MapFeatures } from './toFeatures.ts';
 
 /** Where the loading is; the UI shows a translated label for each stage. */
@@ -49,6 +50,9 @@ export interface LoadDemoOptions {
   rasterWidth?: number;
 }
 
+/** The data set last loaded in this worker; the engine reruns on it when the threshold changes. */
+let loadedDataset: Dataset | null = null;
+
 const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 
 /** A grid over `[west, south, east, north]` whose pixels are square in Web Mercator. */
@@ -63,6 +67,7 @@ export function rasterGrid(box: readonly [number, number, number, number], width
 export async function loadDemo(options: LoadDemoOptions = {}, onProgress?: ProgressCallback): Promise<LoadedData> {
   await onProgress?.(0, 'generate');
   const data = generateDemo({ seed: options.seed });
+  loadedDataset = data;
   await onProgress?.(0.2, 'sites');
   const sites = groupSites(data.stations);
   const features = toFeatures(data, sites);
@@ -101,6 +106,11 @@ export const workerApi = {
   async loadDemo(options: LoadDemoOptions, onProgress?: ProgressCallback): Promise<LoadedData> {
     const result = await loadDemo(options, onProgress);
     return transfer(result, result.coverage.map((c) => c.rgba.buffer as ArrayBuffer));
+  },
+  /** Coverage and sharing of the loaded data set at `thresholdPct` (percent). */
+  computeStats(thresholdPct: number, onProgress?: StatsProgress): AppStats {
+    if (!loadedDataset) throw new Error('No data loaded yet.');
+    return runStats(loadedDataset, thresholdPct, onProgress);
   },
 };
 export type WorkerApi = typeof workerApi;
