@@ -161,6 +161,27 @@ describe('the app in Chromium', () => {
     await page.locator('button[data-sort="4G"]').click();
   });
 
+  it('shows the plan dashboard with a status for every indicator, and outlines a gap village on the map', async () => {
+    await page.locator('button[data-tab="plan"]').click();
+    const rows = page.locator('[data-testid="indicators"] tbody tr');
+    expect(await rows.count()).toBeGreaterThan(3);
+    const statuses = await rows.locator('[data-status]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+    expect(statuses).toHaveLength(await rows.count());
+    for (const s of statuses) expect(['met', 'behind', 'no data', 'qualitative']).toContain(s);
+    expect(statuses).toContain('behind');
+    const village = page.locator('.gap-villages button').first();
+    await village.click();
+    await idle(page);
+    const highlighted = await page.evaluate(() => {
+      const map = window.__phusong!.map;
+      return map.querySourceFeatures('villages').filter((f) => map.getFeatureState({ source: 'villages', id: f.id! }).highlight === true)
+        .map((f) => String(f.properties.name));
+    });
+    expect(highlighted.length).toBeGreaterThan(0);
+    expect((await village.textContent())!.startsWith(highlighted[0]!)).toBe(true);
+    await page.screenshot({ path: join(RESULTS, 'app-plan.png') });
+  });
+
   it('logged no console errors, page errors or failed requests', () => {
     expect(problems).toEqual([]);
   });
