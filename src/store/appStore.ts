@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { Province } from '../core/model.ts';
+import { DEFAULT_THRESHOLD_PCT, type AreaStats, type CoverageKey } from '../core/stats/statsTypes.ts';
 import type { LoadStage, ProvinceSummary } from '../worker/api.ts';
 
 export type Language = 'vi' | 'en';
@@ -32,6 +33,27 @@ export interface AppState {
   /** Bumped when the imported layers change, so the app loads the data again. */
   dataVersion: number;
   reloadData(): void;
+  /** A village counts as covered at this share, percent. */
+  thresholdPct: number;
+  /** The technology villages are coloured by. */
+  colourBy: CoverageKey;
+  /** Show only villages below the threshold for `colourBy`. */
+  belowOnly: boolean;
+  /** The engine's run: progress 0 to 1 while it runs. */
+  computing: { active: boolean; progress: number };
+  /** Province figures of the last engine run. */
+  provinceStats: AreaStats | null;
+  /** Village ids highlighted on the map (e.g. a gap list). */
+  highlight: string[];
+  /** The commune shown in the commune view (its code). */
+  commune: string | null;
+  setThreshold(pct: number): void;
+  setColourBy(key: CoverageKey): void;
+  setBelowOnly(on: boolean): void;
+  setComputing(active: boolean, progress: number): void;
+  finishStats(province: AreaStats): void;
+  setHighlight(ids: string[]): void;
+  openCommune(code: string | null): void;
   setLanguage(language: Language): void;
   toggleLayer(id: LayerId): void;
   setOnlineBasemap(on: boolean): void;
@@ -53,6 +75,20 @@ export function createAppStore() {
     summary: null,
     dataVersion: 0,
     reloadData: () => set((s) => ({ dataVersion: s.dataVersion + 1 })),
+    thresholdPct: DEFAULT_THRESHOLD_PCT,
+    colourBy: '4G',
+    belowOnly: false,
+    computing: { active: false, progress: 0 },
+    provinceStats: null,
+    highlight: [],
+    commune: null,
+    setThreshold: (pct) => set({ thresholdPct: Math.min(100, Math.max(0, pct)) }),
+    setColourBy: (colourBy) => set({ colourBy }),
+    setBelowOnly: (belowOnly) => set({ belowOnly }),
+    setComputing: (active, progress) => set({ computing: { active, progress } }),
+    finishStats: (provinceStats) => set({ provinceStats, computing: { active: false, progress: 1 } }),
+    setHighlight: (highlight) => set({ highlight }),
+    openCommune: (commune) => set({ commune }),
     setLanguage: (language) => set({ language }),
     toggleLayer: (id) => set((s) => ({ layers: { ...s.layers, [id]: !s.layers[id] } })),
     setOnlineBasemap: (onlineBasemap) => set({ onlineBasemap }),

@@ -8,12 +8,15 @@ import { loadDemoInWorker } from './loadData.ts';
 import { MapView } from './MapView.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { StatusOverlay } from './StatusOverlay.tsx';
+import { useStats } from './useStats.ts';
+import { AnalysisPanel } from './AnalysisPanel.tsx';
 
 /** The page: side panel and map. The big data stays here and in the map, not in the store. */
 export function App() {
   const [data, setData] = useState<LoadedData | null>(null);
   const language = useApp((s) => s.language);
   const dataVersion = useApp((s) => s.dataVersion);
+  const stats = useStats(data);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -46,9 +49,10 @@ export function App() {
         <ImportPanel data={data} />
       </SidePanel>
       <main className="map-area">
-        <MapView data={data} />
+        <MapView data={data} stats={stats} />
         <StatusOverlay />
       </main>
+      <AnalysisPanel data={data} stats={stats} />
     </div>
   );
 }

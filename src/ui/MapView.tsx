@@ -5,9 +5,12 @@ import { useEffect, useRef } from 'react';
 import { appStore, LAYER_IDS } from '../store/appStore.ts';
 import { useApp } from '../store/useApp.ts';
 import type { LoadedData } from '../worker/api.ts';
+import type { AppStats } from '../worker/runStats.ts';
+import { flyToCommune } from './flyToCommune.ts';
 import { attachInteractions } from './mapInteractions.ts';
 import { LAYER_GROUPS, offlineStyle, villageFillOpacity } from './mapStyle.ts';
-import { exposeMap, markDataLoaded } from './testHook.ts';
+import { highlightVillages, showVillageStats, styleVillages } from './mapStats.ts';
+import { exposeMap, markDataLoaded, markStatsShown } from './testHook.ts';
 
 /** Pushes the worker's results into the map's sources and frames the province. */
 function showData(map: MapLibreMap, data: LoadedData) {
@@ -23,11 +26,15 @@ function showData(map: MapLibreMap, data: LoadedData) {
 }
 
 /** The map: created once; later renders push data, layer visibility and the basemap switch into it. */
-export function MapView({ data }: { data: LoadedData | null }) {
+export function MapView({ data, stats }: { data: LoadedData | null; stats: AppStats | null }) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<{ map: MapLibreMap; loaded: Promise<void> } | null>(null);
   const layers = useApp((s) => s.layers);
   const onlineBasemap = useApp((s) => s.onlineBasemap);
+  const colourBy = useApp((s) => s.colourBy);
+  const belowOnly = useApp((s) => s.belowOnly);
+  const highlight = useApp((s) => s.highlight);
+  const commune = useApp((s) => s.commune);
 
   useEffect(() => {
     const { layers: visible, onlineBasemap: online } = appStore.getState();
@@ -77,6 +84,33 @@ export function MapView({ data }: { data: LoadedData | null }) {
       map.setPaintProperty('villages-fill', 'fill-opacity', villageFillOpacity(onlineBasemap));
     });
   }, [layers, onlineBasemap]);
+
+  useEffect(() => {
+    const current = mapRef.current;
+    if (!current || !data || !stats) return;
+    void current.loaded.then(() => {
+      if (mapRef.current !== current) return;
+      showVillageStats(current.map, data, stats);
+      styleVillages(current.map, colourBy, stats.stats.thresholdPct, belowOnly);
+      markStatsShown(current.map, stats.stats.thresholdPct);
+    });
+  }, [data, stats, colourBy, belowOnly]);
+
+  useEffect(() => {
+    const current = mapRef.current;
+    if (!current || !data) return;
+    void current.loaded.then(() => {
+      if (mapRef.current === current) highlightVillages(current.map, data, highlight);
+    });
+  }, [data, stats, highlight]);
+
+  useEffect(() => {
+    const current = mapRef.current;
+    if (!current || !data || !commune) return;
+    void current.loaded.then(() => {
+      if (mapRef.current === current) flyToCommune(current.map, data, commune);
+    });
+  }, [data, commune]);
 
   return <div ref={container} className="map" data-testid="map" />;
 }

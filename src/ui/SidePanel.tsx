@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { useApp } from '../store/useApp.ts';
+import { CoverageControls } from './CoverageControls.tsx';
+import { CoverageSummary } from './CoverageSummary.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LayerToggles } from './LayerToggles.tsx';
 import { Legend } from './Legend.tsx';
@@ -28,6 +30,8 @@ export function SidePanel({ children }: { children?: ReactNode }) {
         </div>
       )}
       <Summary />
+      <CoverageSummary />
+      <CoverageControls />
       <LayerToggles />
       <Legend />
       <Settings />

@@ -2,6 +2,7 @@ import { proxy, wrap } from 'comlink';
 import type { ImportLayerOptions, ImportResult, LayerData } from '../core/import/importLayer.ts';
 import type { LayerKind } from '../core/import/layerKind.ts';
 import type { LoadedData, ProgressCallback, WorkerApi } from '../worker/api.ts';
+import type { AppStats, StatsProgress } from '../worker/runStats.ts';
 
 let api: ReturnType<typeof wrap<WorkerApi>> | null = null;
 
@@ -22,4 +23,9 @@ export function importInWorker(
   onProgress: (done: number, total: number) => void,
 ): Promise<ImportResult> {
   return workerApi().importFile(bytes, fileName, kind, options, proxy(onProgress));
+}
+
+/** Runs the engine in the worker on the data loaded there, at `thresholdPct` (percent). */
+export function computeStatsInWorker(thresholdPct: number, onProgress: StatsProgress): Promise<AppStats> {
+  return workerApi().computeStats(thresholdPct, proxy(onProgress));
 }

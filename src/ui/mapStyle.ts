@@ -4,7 +4,7 @@ import type {
 import { MEASURED_TECHS } from '../core/model.ts';
 import type { LayerId } from '../store/appStore.ts';
 import {
-  BACKGROUND_COLOR, COMMUNE_LINE_COLOR, FIBRE_COLOR, SITE_COLORS, VILLAGE_FILL_COLOR, VILLAGE_LINE_COLOR,
+  BACKGROUND_COLOR, COMMUNE_LINE_COLOR, FIBRE_COLOR, HIGHLIGHT_COLOR, SITE_COLORS, VILLAGE_FILL_COLOR, VILLAGE_LINE_COLOR,
 } from './palette.ts';
 
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -35,8 +35,11 @@ export function villageFillColor(percentProperty: string | null): DataDrivenProp
   return ['interpolate', ['linear'], ['coalesce', ['get', percentProperty], 0], 0, '#fca5a5', 50, '#fde68a', 100, '#86efac'];
 }
 
-const hovered = (on: number, off: number): ExpressionSpecification =>
+const hovered = (on: number | string, off: number | string): ExpressionSpecification =>
   ['case', ['boolean', ['feature-state', 'hover'], false], on, off];
+
+const highlighted = (on: string, off: string): ExpressionSpecification =>
+  ['case', ['boolean', ['feature-state', 'highlight'], false], on, off];
 
 /** Villages are lighter over the online basemap so its streets show through; a hovered village stands out. */
 export function villageFillOpacity(onlineBasemap: boolean): ExpressionSpecification {
@@ -71,7 +74,10 @@ export function mapLayers(visible: Record<LayerId, boolean>, onlineBasemap: bool
     },
     {
       id: 'villages-line', type: 'line', source: 'villages', layout: show('villages'),
-      paint: { 'line-color': VILLAGE_LINE_COLOR, 'line-width': hovered(2.5, 0.6) },
+      paint: {
+        'line-color': highlighted(HIGHLIGHT_COLOR, VILLAGE_LINE_COLOR),
+        'line-width': ['case', ['boolean', ['feature-state', 'highlight'], false], 3, hovered(2.5, 0.6)],
+      },
     },
     ...MEASURED_TECHS.map((tech): LayerSpecification => ({
       id: `coverage-${tech}`, type: 'raster', source: `coverage-${tech}`, layout: show(tech),
@@ -93,9 +99,10 @@ export function mapLayers(visible: Record<LayerId, boolean>, onlineBasemap: bool
       id: 'sites', type: 'circle', source: 'sites', layout: show('sites'),
       paint: {
         'circle-color': siteColor(),
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 4, 12, 7, 15, 10],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': hovered(3, 1.2),
+        // Small at province zoom so thousands of sites do not hide the villages under them.
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 1.2, 9, 2.2, 11, 4, 13, 7, 15, 10],
+        'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 9, 0.4, 12, 1.2],
+        'circle-stroke-color': hovered('#0f172a', '#ffffff'),
       },
     },
   ];

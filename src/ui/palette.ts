@@ -18,5 +18,7 @@ export const COMMUNE_LINE_COLOR = '#334155';
 export const VILLAGE_FILL_COLOR = '#e2e8f0';
 export const VILLAGE_LINE_COLOR = '#94a3b8';
 export const BACKGROUND_COLOR = '#f8fafc';
+/** Outline of villages picked from a list (e.g. a plan's gap). */
+export const HIGHLIGHT_COLOR = '#1d4ed8';
 
 export const rgb = ([r, g, b]: readonly number[]): string => `rgb(${r}, ${g}, ${b})`;

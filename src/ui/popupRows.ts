@@ -1,3 +1,4 @@
+import { COVERAGE_KEYS } from '../core/stats/statsTypes.ts';
 import type { Selection } from '../store/appStore.ts';
 import type { Dictionary } from './i18n.ts';
 
@@ -21,6 +22,10 @@ export function popupRows(selection: Selection, t: Dictionary): PopupRows {
         [t.population, number(p.population)],
         [t.households, number(p.households)],
         [t.fibre, p.fibre === true ? t.yes : t.no],
+        ...COVERAGE_KEYS.filter((key) => typeof p[`pct${key}`] === 'number').map((key): [string, string] => [
+          `${key === 'fibre' ? t.fibre : t.layer[key]} (%)`,
+          (p[`pct${key}`] as number).toLocaleString(t.numberLocale, { maximumFractionDigits: 1 }),
+        ]),
       ],
     };
   }

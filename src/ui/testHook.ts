@@ -5,6 +5,8 @@ export interface TestHook {
   map: MapLibreMap;
   /** True once the province's data has been pushed into the map's sources. */
   dataLoaded: boolean;
+  /** The threshold (percent) of the engine results the map shows; null before the first run. */
+  statsThresholdPct: number | null;
 }
 
 declare global {
@@ -16,10 +18,15 @@ declare global {
 
 /** Publishes the map (data not yet loaded) as `window.__phusong`. */
 export function exposeMap(map: MapLibreMap): void {
-  window.__phusong = { map, dataLoaded: false };
+  window.__phusong = { map, dataLoaded: false, statsThresholdPct: null };
 }
 
 /** Marks that the map now shows the province's data. */
 export function markDataLoaded(map: MapLibreMap): void {
   if (window.__phusong?.map === map) window.__phusong.dataLoaded = true;
+}
+
+/** Marks that the map now shows the engine's results at `thresholdPct`. */
+export function markStatsShown(map: MapLibreMap, thresholdPct: number): void {
+  if (window.__phusong?.map === map) window.__phusong.statsThresholdPct = thresholdPct;
 }

@@ -8,6 +8,7 @@ import { MEASURED_TECHS, type Dataset, type MeasuredTech, type Province } from '
 import { groupSites, isShared } from '../core/sites/groupSites.ts';
 import { COVERAGE_ALPHA, COVERAGE_COLORS } from '../ui/palette.ts';
 import { coverageImage } from './coverageImage.ts';
+import { runStats, type AppStats, type StatsProgress } from './runStats.ts';
 import { toFeatures, type MapFeatures } from './toFeatures.ts';
 
 /** Where the loading is; the UI shows a translated label for each stage. */
@@ -69,6 +70,9 @@ function replaceLayers(data: Dataset, layers: readonly LayerData[]): Dataset {
   return out;
 }
 
+/** The data set last loaded in this worker; the engine reruns on it when the threshold changes. */
+let loadedDataset: Dataset | null = null;
+
 const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 
 /** A grid over `[west, south, east, north]` whose pixels are square in Web Mercator. */
@@ -83,6 +87,7 @@ export function rasterGrid(box: readonly [number, number, number, number], width
 export async function loadDemo(options: LoadDemoOptions = {}, onProgress?: ProgressCallback): Promise<LoadedData> {
   await onProgress?.(0, 'generate');
   const data = replaceLayers(generateDemo({ seed: options.seed }), options.layers ?? []);
+  loadedDataset = data;
   await onProgress?.(0.2, 'sites');
   const sites = groupSites(data.stations);
   const features = toFeatures(data, sites);
@@ -128,6 +133,11 @@ export const workerApi = {
     onProgress?: (done: number, total: number) => void,
   ): Promise<ImportResult> {
     return importLayer(bytes, fileName, kind, { ...options, ...(onProgress ? { onProgress } : {}) });
+  },
+  /** Coverage and sharing of the loaded data set at `thresholdPct` (percent). */
+  computeStats(thresholdPct: number, onProgress?: StatsProgress): AppStats {
+    if (!loadedDataset) throw new Error('No data loaded yet.');
+    return runStats(loadedDataset, thresholdPct, onProgress);
   },
 };
 export type WorkerApi = typeof workerApi;

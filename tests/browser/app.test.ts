@@ -48,6 +48,7 @@ describe('the app in Chromium', () => {
     page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
     await page.goto(inject('baseUrl'));
     await page.waitForFunction(() => window.__phusong?.dataLoaded === true, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => window.__phusong?.statsThresholdPct === 95, undefined, { timeout: 30_000 });
     await idle(page);
   });
 
@@ -113,6 +114,72 @@ describe('the app in Chromium', () => {
     await idle(page);
     expect(await rendered(page, ['villages-fill'])).toBeGreaterThan(0);
     await page.screenshot({ path: join(RESULTS, 'app-1920x1080.png') });
+  });
+
+  it('colours the villages by the technology picked', async () => {
+    const map = page.getByTestId('map');
+    const fill = () => page.evaluate(() => JSON.stringify(window.__phusong!.map.getPaintProperty('villages-fill', 'fill-color')));
+    expect(await fill()).toContain('pct4G');
+    const before = await map.screenshot();
+    await page.locator('label:has(input[data-colour-by="5G"])').click();
+    await idle(page);
+    expect(await fill()).toContain('pct5G');
+    const after = await map.screenshot();
+    expect(after.equals(before)).toBe(false);
+    await page.screenshot({ path: join(RESULTS, 'app-colour-5G.png') });
+    await page.locator('label:has(input[data-colour-by="4G"])').click();
+    await idle(page);
+  });
+
+  it('counts more villages as covered when the threshold is lowered, and can hide the covered ones', async () => {
+    const count = async () => Number(/^(\d+)/.exec((await page.getByTestId('covered-count').textContent()) ?? '')?.[1]);
+    const at95 = await count();
+    await page.getByTestId('threshold').fill('50');
+    await page.waitForFunction(() => window.__phusong?.statsThresholdPct === 50, undefined, { timeout: 30_000 });
+    await expect.poll(count).toBeGreaterThan(at95);
+    const all = await rendered(page, ['villages-fill']);
+    await page.locator('input[data-setting="below-only"]').check();
+    await idle(page);
+    const below = await rendered(page, ['villages-fill']);
+    expect(below).toBeLessThan(all);
+    await page.screenshot({ path: join(RESULTS, 'app-below-threshold.png') });
+    await page.locator('input[data-setting="below-only"]').uncheck();
+    await page.getByTestId('threshold').fill('95');
+    await page.waitForFunction(() => window.__phusong?.statsThresholdPct === 95, undefined, { timeout: 30_000 });
+    await expect.poll(count).toBe(at95);
+  });
+
+  it('lists the villages in a table sorted by coverage', async () => {
+    const rows = page.locator('[data-testid="village-table"] tbody tr');
+    expect(await rows.count()).toBe(50);
+    const pct4G = async () => (await rows.locator('td:nth-child(4)').allTextContents()).map((s) => Number(s.replace(/\./g, '').replace(',', '.')));
+    const ascending = await pct4G();
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    await page.locator('button[data-sort="4G"]').click();
+    const descending = await pct4G();
+    expect(descending[0]).toBeGreaterThan(ascending[0]!);
+    await page.locator('button[data-sort="4G"]').click();
+  });
+
+  it('shows the plan dashboard with a status for every indicator, and outlines a gap village on the map', async () => {
+    await page.locator('button[data-tab="plan"]').click();
+    const rows = page.locator('[data-testid="indicators"] tbody tr');
+    expect(await rows.count()).toBeGreaterThan(3);
+    const statuses = await rows.locator('[data-status]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+    expect(statuses).toHaveLength(await rows.count());
+    for (const s of statuses) expect(['met', 'behind', 'no data', 'qualitative']).toContain(s);
+    expect(statuses).toContain('behind');
+    const village = page.locator('.gap-villages button').first();
+    await village.click();
+    await idle(page);
+    const highlighted = await page.evaluate(() => {
+      const map = window.__phusong!.map;
+      return map.querySourceFeatures('villages').filter((f) => map.getFeatureState({ source: 'villages', id: f.id! }).highlight === true)
+        .map((f) => String(f.properties.name));
+    });
+    expect(highlighted.length).toBeGreaterThan(0);
+    expect((await village.textContent())!.startsWith(highlighted[0]!)).toBe(true);
+    await page.screenshot({ path: join(RESULTS, 'app-plan.png') });
   });
 
   it('logged no console errors, page errors or failed requests', () => {

@@ -1,0 +1,35 @@
+import { useMemo, useState } from 'react';
+import type { LoadedData } from '../worker/api.ts';
+import type { AppStats } from '../worker/runStats.ts';
+import { useTA } from './i18nAnalysis.ts';
+import { PlanDashboard } from './PlanDashboard.tsx';
+import { villageRows } from './villageRows.ts';
+import { VillageTable } from './VillageTable.tsx';
+
+type Tab = 'villages' | 'plan';
+
+/** Beside the map: the village table and the plan dashboard. Shown once the engine has run. */
+export function AnalysisPanel({ data, stats }: { data: LoadedData | null; stats: AppStats | null }) {
+  const t = useTA();
+  const [tab, setTab] = useState<Tab>('villages');
+  const communeNames = useMemo(
+    () => new Map((data?.communes.features ?? []).map((f) => [f.properties.code, f.properties.name])),
+    [data],
+  );
+  const rows = useMemo(() => (stats ? villageRows(stats.stats.villages, communeNames) : []), [stats, communeNames]);
+  if (!data || !stats) return null;
+  const tabs: Array<[Tab, string]> = [['villages', t.villages], ['plan', t.plan]];
+  return (
+    <aside className="analysis-panel">
+      <nav className="tabs" role="tablist">
+        {tabs.map(([id, label]) => (
+          <button key={id} type="button" role="tab" data-tab={id} aria-selected={tab === id} onClick={() => setTab(id)}>
+            {label}
+          </button>
+        ))}
+      </nav>
+      {tab === 'villages' && <VillageTable rows={rows} />}
+      {tab === 'plan' && <PlanDashboard figures={stats.figures} province={data.province} />}
+    </aside>
+  );
+}

@@ -1,0 +1,32 @@
+import { COVERAGE_KEYS } from '../core/stats/statsTypes.ts';
+import { useApp } from '../store/useApp.ts';
+import { useTA } from './i18nAnalysis.ts';
+import { useT } from './useT.ts';
+
+/** Population-weighted coverage per technology and BTS site sharing, from the last engine run. */
+export function CoverageSummary() {
+  const t = useTA();
+  const locale = useT().numberLocale;
+  const province = useApp((s) => s.provinceStats);
+  if (!province) return null;
+  const pct = (v: number) => `${v.toLocaleString(locale, { maximumFractionDigits: 1 })} %`;
+  const figures: Array<[string, string]> = [
+    ...COVERAGE_KEYS.map((key): [string, string] => [t.tech[key], pct(province.pct[key])]),
+    [t.sites, province.sites.toLocaleString(locale)],
+    [t.sharedSites, province.sharedSites.toLocaleString(locale)],
+    [t.sharingPct, pct(province.sharingPct)],
+  ];
+  return (
+    <section className="panel-section" data-testid="coverage-summary">
+      <h2>{t.coverageSummary}</h2>
+      <dl className="figures">
+        {figures.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

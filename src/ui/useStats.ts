@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'react';
+import { appStore } from '../store/appStore.ts';
+import { useApp } from '../store/useApp.ts';
+import type { LoadedData } from '../worker/api.ts';
+import type { AppStats } from '../worker/runStats.ts';
+import { computeStatsInWorker } from './loadData.ts';
+
+/** Typing "90" passes through "9": wait for the user to stop before rerunning the engine. */
+const THRESHOLD_DEBOUNCE_MS = 300;
+
+/**
+ * Runs the engine in the worker once the data is loaded and again whenever the threshold changes; results of
+ * an older threshold that arrive late are dropped.
+ */
+export function useStats(data: LoadedData | null): AppStats | null {
+  const [stats, setStats] = useState<AppStats | null>(null);
+  const thresholdPct = useApp((s) => s.thresholdPct);
+
+  useEffect(() => {
+    if (!data) return;
+    let stale = false;
+    const store = appStore.getState();
+    const timer = setTimeout(() => {
+      store.setComputing(true, 0);
+      computeStatsInWorker(thresholdPct, (fraction) => {
+        if (!stale) store.setComputing(true, fraction);
+      }).then(
+        (result) => {
+          if (stale) return;
+          setStats(result);
+          store.finishStats(result.stats.province);
+        },
+        (error: unknown) => {
+          if (!stale) store.failLoading(error instanceof Error ? error.message : String(error));
+        },
+      );
+    }, THRESHOLD_DEBOUNCE_MS);
+    return () => {
+      stale = true;
+      clearTimeout(timer);
+    };
+  }, [data, thresholdPct]);
+
+  return stats;
+}

@@ -1,0 +1,32 @@
+import type { Dataset } from '../core/model.ts';
+import { computeStats } from '../core/stats/computeStats.ts';
+import type { StatsResult } from '../core/stats/statsTypes.ts';
+import type { MeasuredFigures } from '../core/targets/figures.ts';
+import { toMeasuredFigures } from '../core/targets/toMeasuredFigures.ts';
+
+export interface AppStats {
+  stats: StatsResult;
+  /** The same figures as the plan evaluation reads them (households added). */
+  figures: MeasuredFigures;
+}
+
+/** `fraction` runs from 0 to 1. */
+export type StatsProgress = (fraction: number) => void;
+
+/**
+ * Runs the engine on a data set at `thresholdPct` (percent). Progress is reported about every 1 % of the villages
+ * so a proxied callback does not flood the page with messages. Does not mutate `dataset`.
+ */
+export function runStats(dataset: Dataset, thresholdPct: number, onProgress?: StatsProgress): AppStats {
+  let lastStep = -1;
+  const stats = computeStats(dataset, {
+    thresholdPct,
+    onProgress: (done, total) => {
+      const step = total === 0 ? 100 : Math.floor((100 * done) / total);
+      if (step === lastStep) return;
+      lastStep = step;
+      onProgress?.(step / 100);
+    },
+  });
+  return { stats, figures: toMeasuredFigures(stats, dataset) };
+}
