@@ -46,7 +46,7 @@ export function App() {
   return (
     <div className="app">
       <SidePanel>
-        <ImportPanel data={data} />
+        <ImportPanel data={data} stats={stats} />
       </SidePanel>
       <main className="map-area">
         <MapView data={data} stats={stats} />

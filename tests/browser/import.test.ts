@@ -105,6 +105,18 @@ describe('importing a messy station file in Chromium', () => {
     await page.screenshot({ path: join(RESULTS, 'import-5-reset.png') });
   });
 
+  it('exports the villages with their coverage shares as CSV', async () => {
+    await page.waitForFunction(() => window.__phusong?.statsThresholdPct != null, undefined, { timeout: 30_000 });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="villages-csv"]').click()]);
+    const lines = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    const header = lines[0]!.split(',');
+    expect(header).toEqual(expect.arrayContaining(['Mã thôn', 'Dân số', 'Phủ 4G (%)', 'Phủ 5G (%)', 'Phủ cáp quang (%)']));
+    expect(lines.length - 1).toBeGreaterThan(1000);
+    const pct4g = header.indexOf('Phủ 4G (%)');
+    const values = lines.slice(1).map((line) => Number(line.split(',')[pct4g]));
+    expect(values.every((v) => v >= 0 && v <= 100)).toBe(true);
+  });
+
   it('logged no console errors or page errors', () => {
     expect(problems).toEqual([]);
   });

@@ -35,4 +35,26 @@ describe('village and commune figures for export', () => {
       { code: 'X3', name: 'Phường Cầu', villages: 0, population: 0, households: 0, fibreVillages: 0 },
     ]);
   });
+
+  it('names the engine\'s village shares in the chosen language', () => {
+    const villages = createVillages().map((v, i) => ({ ...v, pct4G: [100, 50, 0][i], pctfibre: [80, 0, 100][i] }));
+    const table = villageFiguresTable(villages);
+    const headers = (lang: 'vi' | 'en') => table.columns.filter((c) => c.key.startsWith('pct')).map((c) => c[lang]);
+    expect(headers('vi')).toEqual(['Phủ 4G (%)', 'Phủ cáp quang (%)']);
+    expect(headers('en')).toEqual(['4G coverage (%)', 'fibre coverage (%)']);
+    expect(table.rows.map((r) => r.pct4G)).toEqual([100, 50, 0]);
+  });
+
+  it('adds the engine\'s commune coverage and sharing where it has run', () => {
+    const pct = { '4G': 96.5, '5G': 20, '6G': 0, fibre: 75 };
+    const stats = [{
+      code: 'X1', name: 'Xã An', villages: 2, population: 2000, areaKm2: 3, pct,
+      villagesCovered: { '4G': 2, '5G': 0, '6G': 0, fibre: 1 }, villagesCoveredPct: { '4G': 100, '5G': 0, '6G': 0, fibre: 50 },
+      stations: 7, sites: 4, sharedSites: 1, sharingPct: 25,
+    }];
+    const table = communeFiguresTable([{ code: 'X1', name: 'Xã An' }, { code: 'X2', name: 'Xã Bình' }], createVillages(), stats);
+    expect(table.rows[0]).toMatchObject({ pct4G: 96.5, covered4G: 2, coveredfibre: 1, sites: 4, sharedSites: 1, sharingPct: 25 });
+    expect(table.rows[1]).not.toHaveProperty('pct4G');
+    expect(table.columns.find((c) => c.key === 'sharingPct')?.vi).toBe('Tỷ lệ dùng chung (%)');
+  });
 });

@@ -1,3 +1,4 @@
+import { COVERAGE_KEYS, type CommuneStats, type CoverageKey } from '../stats/statsTypes.ts';
 import type { ExportColumn, ExportTable, ExportValue } from './exportTable.ts';
 
 /** Properties of one village as the map holds them; figures added by other parts (e.g. coverage pct) are kept. */
@@ -16,6 +17,15 @@ const VILLAGE_COLUMNS: ExportColumn[] = [
   { key: 'areaEstimated', vi: 'Ranh giới ước tính', en: 'Boundary estimated' },
 ];
 
+const techLabel = (key: CoverageKey, lang: 'vi' | 'en') => (key === 'fibre' ? (lang === 'vi' ? 'cáp quang' : 'fibre') : key);
+
+/** The engine's per-village shares, as the map's village features carry them (`pct4G`...). */
+const VILLAGE_PCT_COLUMNS: ExportColumn[] = COVERAGE_KEYS.map((key) => ({
+  key: `pct${key}`,
+  vi: `Phủ ${techLabel(key, 'vi')} (%)`,
+  en: `${techLabel(key, 'en')} coverage (%)`,
+}));
+
 const asValue = (v: unknown): ExportValue =>
   typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : v === null || v === undefined ? null : JSON.stringify(v);
 
@@ -24,20 +34,43 @@ const asValue = (v: unknown): ExportValue =>
  * (figures other parts add) under their own key. Does not mutate its input.
  */
 export function villageFiguresTable(villages: readonly VillageFigures[]): ExportTable {
-  const known = new Set(VILLAGE_COLUMNS.map((c) => c.key));
-  const extra = [...new Set(villages.flatMap((v) => Object.keys(v)))].filter((k) => !known.has(k));
-  const columns = [...VILLAGE_COLUMNS, ...extra.map((key) => ({ key, vi: key, en: key }))];
+  const present = new Set(villages.flatMap((v) => Object.keys(v)));
+  const pctColumns = VILLAGE_PCT_COLUMNS.filter((c) => present.has(c.key));
+  const known = new Set([...VILLAGE_COLUMNS, ...VILLAGE_PCT_COLUMNS].map((c) => c.key));
+  const extra = [...present].filter((k) => !known.has(k));
+  const columns = [...VILLAGE_COLUMNS, ...pctColumns, ...extra.map((key) => ({ key, vi: key, en: key }))];
   const rows = villages.map((v) => Object.fromEntries(columns.map((c) => [c.key, asValue(fields(v)[c.key])])));
   return { columns, rows };
 }
 
+/** The engine's per-commune figures: population-weighted shares, villages covered, sites and sharing. */
+const COMMUNE_STATS_COLUMNS: ExportColumn[] = [
+  ...COVERAGE_KEYS.map((key) => ({ key: `pct${key}`, vi: `Phủ ${techLabel(key, 'vi')} (% dân số)`, en: `${techLabel(key, 'en')} coverage (% of people)` })),
+  ...COVERAGE_KEYS.map((key) => ({ key: `covered${key}`, vi: `Thôn đạt ${techLabel(key, 'vi')}`, en: `Villages covered, ${techLabel(key, 'en')}` })),
+  { key: 'stations', vi: 'Số trạm', en: 'Stations' },
+  { key: 'sites', vi: 'Số vị trí trạm', en: 'Sites' },
+  { key: 'sharedSites', vi: 'Vị trí dùng chung', en: 'Shared sites' },
+  { key: 'sharingPct', vi: 'Tỷ lệ dùng chung (%)', en: 'Site sharing (%)' },
+];
+
+const communeStatsRow = (s: CommuneStats): Record<string, number> => ({
+  ...Object.fromEntries(COVERAGE_KEYS.map((k) => [`pct${k}`, s.pct[k]])),
+  ...Object.fromEntries(COVERAGE_KEYS.map((k) => [`covered${k}`, s.villagesCovered[k]])),
+  stations: s.stations,
+  sites: s.sites,
+  sharedSites: s.sharedSites,
+  sharingPct: s.sharingPct,
+});
+
 /**
  * One row per commune (in the order given): villages, population, households and villages with fibre summed
- * over the villages whose `communeCode` matches. Communes without villages get zeros. Does not mutate its input.
+ * over the villages whose `communeCode` matches, and, where the engine has run (`stats`), its coverage and
+ * sharing figures. Communes without villages get zeros. Does not mutate its input.
  */
 export function communeFiguresTable(
   communes: readonly { code: string; name: string }[],
   villages: readonly VillageFigures[],
+  stats?: readonly CommuneStats[],
 ): ExportTable {
   const columns: ExportColumn[] = [
     { key: 'code', vi: 'Mã xã', en: 'Commune code' },
@@ -58,5 +91,10 @@ export function communeFiguresTable(
     row.households += num(v.households);
     if (v.fibre === true) row.fibreVillages++;
   }
-  return { columns, rows: [...rows.values()] };
+  if (!stats) return { columns, rows: [...rows.values()] };
+  const byCode = new Map(stats.map((c) => [c.code, communeStatsRow(c)]));
+  return {
+    columns: [...columns, ...COMMUNE_STATS_COLUMNS],
+    rows: [...rows.values()].map((row) => ({ ...row, ...(byCode.get(row.code) ?? {}) })),
+  };
 }

@@ -4,6 +4,8 @@ import { writeCsv } from '../../core/export/writeCsv.ts';
 import { writeXlsx } from '../../core/export/writeXlsx.ts';
 import type { Language } from '../../store/appStore.ts';
 import type { LoadedData } from '../../worker/api.ts';
+import type { AppStats } from '../../worker/runStats.ts';
+import { villageStatsFeatures } from '../villageStatsFeatures.ts';
 import { download } from './download.ts';
 import type { ImportText } from './importText.ts';
 
@@ -21,13 +23,15 @@ function downloadMapPng(): void {
   map.triggerRepaint();
 }
 
-/** Village and commune figures as CSV or .xlsx (headers in the UI language), villages as GeoJSON, the map as PNG. */
-export function ExportButtons({ t, language, data }: { t: ImportText; language: Language; data: LoadedData | null }) {
+/** Village and commune figures (with coverage percentages once computed) as CSV or .xlsx (headers in the UI language), villages as GeoJSON, the map as PNG. */
+export function ExportButtons({ t, language, data, stats }: { t: ImportText; language: Language; data: LoadedData | null; stats: AppStats | null }) {
   if (!data) return null;
-  const villages = data.villages.features.map((f) => f.properties);
+  // The engine's percentages go out with the villages once it has run; before that, the village list alone.
+  const villageCollection = stats ? villageStatsFeatures(data.villages, stats.stats.villages) : data.villages;
+  const villages = villageCollection.features.map((f) => f.properties);
   const tables: [string, string, () => ExportTable][] = [
     ['villages', t.villageFigures, () => villageFiguresTable(villages)],
-    ['communes', t.communeFigures, () => communeFiguresTable(data.communes.features.map((f) => f.properties), villages)],
+    ['communes', t.communeFigures, () => communeFiguresTable(data.communes.features.map((f) => f.properties), villages, stats?.stats.communes)],
   ];
   return (
     <div className="export-buttons">
@@ -45,7 +49,7 @@ export function ExportButtons({ t, language, data }: { t: ImportText; language: 
         </p>
       ))}
       <p>
-        <button type="button" data-export="villages-geojson" onClick={() => download(JSON.stringify(data.villages), 'villages.geojson', 'application/geo+json')}>{t.villagesGeoJson}</button>{' '}
+        <button type="button" data-export="villages-geojson" onClick={() => download(JSON.stringify(villageCollection), 'villages.geojson', 'application/geo+json')}>{t.villagesGeoJson}</button>{' '}
         <button type="button" data-export="map-png" onClick={downloadMapPng}>{t.mapPng}</button>
       </p>
     </div>

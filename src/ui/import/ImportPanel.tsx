@@ -4,6 +4,7 @@ import type { ImportResult } from '../../core/import/importLayer.ts';
 import type { LayerKind } from '../../core/import/layerKind.ts';
 import { appStore } from '../../store/appStore.ts';
 import { useApp } from '../../store/useApp.ts';
+import type { AppStats } from '../../worker/runStats.ts';
 import type { LoadedData } from '../../worker/api.ts';
 import { importInWorker } from '../loadData.ts';
 import { ExportButtons } from './ExportButtons.tsx';
@@ -19,7 +20,7 @@ type Imported = Extract<ImportResult, { ok: true }>;
 interface Pending { bytes: Uint8Array; fileName: string; result: Imported }
 
 /** Import (file picker and drop anywhere on the page), mapping step, report, saved layers and exports. */
-export function ImportPanel({ data }: { data: LoadedData | null }) {
+export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: AppStats | null }) {
   const language = useApp((s) => s.language);
   const t = importText(language);
   const [progress, setProgress] = useState<number | null>(null);
@@ -152,7 +153,7 @@ export function ImportPanel({ data }: { data: LoadedData | null }) {
         onReset={() => void clearLayers().then(() => { setDone(null); afterChange(); })}
       />
       <h3>{t.export}</h3>
-      <ExportButtons t={t} language={language} data={data} />
+      <ExportButtons t={t} language={language} data={data} stats={stats} />
     </section>
   );
 }
