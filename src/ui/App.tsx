@@ -10,6 +10,7 @@ import { SidePanel } from './SidePanel.tsx';
 import { StatusOverlay } from './StatusOverlay.tsx';
 import { useStats } from './useStats.ts';
 import { AnalysisPanel } from './AnalysisPanel.tsx';
+import { useCommuneLink } from './useCommuneLink.ts';
 
 /** The page: side panel and map. The big data stays here and in the map, not in the store. */
 export function App() {
@@ -17,6 +18,7 @@ export function App() {
   const language = useApp((s) => s.language);
   const dataVersion = useApp((s) => s.dataVersion);
   const stats = useStats(data);
+  useCommuneLink();
 
   useEffect(() => {
     document.documentElement.lang = language;

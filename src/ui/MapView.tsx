@@ -8,6 +8,8 @@ import type { LoadedData } from '../worker/api.ts';
 import type { AppStats } from '../worker/runStats.ts';
 import { flyToCommune } from './flyToCommune.ts';
 import { attachInteractions } from './mapInteractions.ts';
+import { registerSnapshotMap } from './mapSnapshot.ts';
+import { outlineCommune } from './outlineCommune.ts';
 import { LAYER_GROUPS, offlineStyle, villageFillOpacity } from './mapStyle.ts';
 import { highlightVillages, showVillageStats, styleVillages } from './mapStats.ts';
 import { exposeMap, markDataLoaded, markStatsShown } from './testHook.ts';
@@ -54,7 +56,9 @@ export function MapView({ data, stats }: { data: LoadedData | null; stats: AppSt
     const detach = attachInteractions(map, appStore);
     mapRef.current = { map, loaded };
     exposeMap(map);
+    registerSnapshotMap(map);
     return () => {
+      registerSnapshotMap(null);
       detach();
       map.remove();
       mapRef.current = null;
@@ -106,9 +110,11 @@ export function MapView({ data, stats }: { data: LoadedData | null; stats: AppSt
 
   useEffect(() => {
     const current = mapRef.current;
-    if (!current || !data || !commune) return;
+    if (!current || !data) return;
     void current.loaded.then(() => {
-      if (mapRef.current === current) flyToCommune(current.map, data, commune);
+      if (mapRef.current !== current) return;
+      outlineCommune(current.map, commune);
+      if (commune) flyToCommune(current.map, data, commune);
     });
   }, [data, commune]);
 

@@ -1,0 +1,126 @@
+import { useMemo, useState } from 'react';
+import { choosePlan } from '../core/targets/choosePlan.ts';
+import { evaluateCommune } from '../core/targets/evaluatePlan.ts';
+import { COVERAGE_KEYS } from '../core/stats/statsTypes.ts';
+import { appStore } from '../store/appStore.ts';
+import { useApp } from '../store/useApp.ts';
+import type { LoadedData } from '../worker/api.ts';
+import type { AppStats } from '../worker/runStats.ts';
+import { CommuneSearch } from './CommuneSearch.tsx';
+import { useTA } from './i18nAnalysis.ts';
+import { useTC } from './i18nCommune.ts';
+import { IndicatorTable } from './IndicatorTable.tsx';
+import { snapshotMap } from './mapSnapshot.ts';
+import { shippedPlans, today } from './PlanDashboard.tsx';
+import { useT } from './useT.ts';
+
+/**
+ * For commune officials: find a commune, then its indicators against the chosen plan, its villages with covered
+ * shares and flags at the threshold, and its sites; printable as a one-page A4 report.
+ */
+export function CommuneView({ data, stats }: { data: LoadedData; stats: AppStats }) {
+  const t = useTA();
+  const tc = useTC();
+  const locale = useT().numberLocale;
+  const language = useApp((s) => s.language);
+  const code = useApp((s) => s.commune);
+  const plans = shippedPlans();
+  const [planId, setPlanId] = useState(() => choosePlan(plans, data.province.code, data.province.name)?.id ?? plans[0]?.id ?? '');
+  const [snapshot, setSnapshot] = useState<string | null>(null);
+  const communes = useMemo(() => data.communes.features.map((f) => f.properties), [data]);
+  const commune = communes.find((c) => c.code === code) ?? null;
+  const plan = plans.find((p) => p.id === planId) ?? null;
+  const asOf = today();
+  const results = useMemo(
+    () => (plan && code ? evaluateCommune(plan, stats.figures, code, asOf) : []),
+    [plan, stats, code, asOf],
+  );
+  const villages = useMemo(() => stats.stats.villages.filter((v) => v.communeCode === code), [stats, code]);
+  const sites = useMemo(() => {
+    const inCommune = stats.stats.sites.filter((s) => s.communeCode === code);
+    const perOperator = new Map<string, number>();
+    for (const s of inCommune) for (const op of s.operators) perOperator.set(op, (perOperator.get(op) ?? 0) + 1);
+    return { count: inCommune.length, shared: inCommune.filter((s) => s.operators.length >= 2).length, perOperator: [...perOperator] };
+  }, [stats, code]);
+
+  const print = async () => {
+    setSnapshot(await snapshotMap());
+    // Let React put the snapshot in the page before the print dialog freezes it.
+    requestAnimationFrame(() => window.print());
+  };
+  const pct = (v: number) => v.toLocaleString(locale, { maximumFractionDigits: 1 });
+  const threshold = stats.stats.thresholdPct;
+
+  return (
+    <div className="commune-view" data-testid="commune-view">
+      <CommuneSearch communes={communes} />
+      {!code && <p className="muted no-print">{tc.pickCommune}</p>}
+      {code && !commune && <p className="problem" role="alert" data-testid="commune-unknown">{tc.unknownCommune(code)}</p>}
+      {commune && (
+        <article className="commune-report">
+          <header className="report-header">
+            <p className="print-only report-title">{t.reportTitle}</p>
+            <h2 data-testid="commune-name">{commune.name}</h2>
+            <p className="muted">
+              {tc.code} {commune.code} · {language === 'vi' ? data.province.name : data.province.nameEn}
+              {data.province.isDemo && <> · <strong className="demo-note">{t.demoData}</strong></>}
+            </p>
+            <p className="muted">{tc.reportDate}: {new Date(`${asOf}T00:00:00`).toLocaleDateString(locale)}</p>
+            <div className="report-actions no-print">
+              <button type="button" data-testid="print-report" onClick={() => void print()}>{t.print}</button>
+              <button type="button" onClick={() => appStore.getState().openCommune(null)}>{tc.close}</button>
+            </div>
+          </header>
+          {snapshot && <img className="print-only map-snapshot" src={snapshot} alt={tc.mapAlt} />}
+          <section>
+            <h3>{t.indicatorsVsPlan}</h3>
+            {plan ? (
+              <label className="plan-choice">
+                {t.planLabel}
+                <select data-testid="commune-plan" value={planId} onChange={(e) => setPlanId(e.target.value)}>
+                  {plans.map((p) => (
+                    <option key={p.id} value={p.id}>{p.document ? `${p.document} · ` : ''}{language === 'vi' ? p.title_vi : p.title_en}</option>
+                  ))}
+                </select>
+              </label>
+            ) : <p>{t.noPlan}</p>}
+            <IndicatorTable results={results} />
+          </section>
+          <section>
+            <h3>{t.sitesIn}</h3>
+            <p data-testid="commune-sites">
+              {sites.count === 0 ? tc.noSites : tc.sitesLine(sites.count, sites.shared)}
+              {sites.perOperator.length > 0 && ` · ${t.operators}: ${sites.perOperator.map(([op, n]) => `${op} ${n}`).join(', ')}`}
+            </p>
+          </section>
+          <section>
+            <h3>{tc.villagesOf(villages.length)}</h3>
+            <p className="muted">{tc.coveredAt(threshold)}</p>
+            <table data-testid="commune-villages">
+              <thead>
+                <tr>
+                  <th>{t.village}</th>
+                  <th className="num">{t.population}</th>
+                  {COVERAGE_KEYS.map((key) => <th key={key} className="num">{t.pct(t.tech[key])}</th>)}
+                </tr>
+              </thead>
+              <tbody>
+                {villages.map((v) => (
+                  <tr key={v.id} onClick={() => appStore.getState().setHighlight([v.id])}>
+                    <td>{v.name}</td>
+                    <td className="num">{v.population.toLocaleString(locale)}</td>
+                    {COVERAGE_KEYS.map((key) => (
+                      <td key={key} className={`num ${v.covered[key] ? 'covered' : 'short'}`} data-covered={v.covered[key]}>
+                        {pct(v.pct[key])} {v.covered[key] ? '✓' : '✗'}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        </article>
+      )}
+    </div>
+  );
+}

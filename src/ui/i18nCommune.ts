@@ -1,0 +1,38 @@
+import type { Language } from '../store/appStore.ts';
+import { useApp } from '../store/useApp.ts';
+
+/** Strings of the commune view beyond those in the analysis dictionary. */
+const vi = {
+  unknownCommune: (code: string) => `Không có xã, phường nào mã "${code}" trong dữ liệu đã tải.`,
+  pickCommune: 'Gõ tên xã, phường để xem chỉ tiêu, thôn và trạm của xã.',
+  code: 'Mã',
+  villagesOf: (n: number) => `Thôn, xóm (${n})`,
+  coveredAt: (pct: number) => `✓ = đạt ngưỡng ${pct} %`,
+  sitesLine: (sites: number, shared: number) => `${sites} vị trí trạm, ${shared} dùng chung`,
+  noSites: 'Không có trạm',
+  close: 'Đóng',
+  reportDate: 'Ngày lập',
+  mapAlt: 'Bản đồ xã',
+};
+
+export type CommuneDictionary = typeof vi;
+
+const en: CommuneDictionary = {
+  unknownCommune: (code) => `No commune with code "${code}" in the loaded data.`,
+  pickCommune: "Type a commune's name to see its indicators, villages and sites.",
+  code: 'Code',
+  villagesOf: (n) => `Villages (${n})`,
+  coveredAt: (pct) => `✓ = reaches ${pct} %`,
+  sitesLine: (sites, shared) => `${sites} sites, ${shared} shared`,
+  noSites: 'No sites',
+  close: 'Close',
+  reportDate: 'Date',
+  mapAlt: 'Map of the commune',
+};
+
+const DICTIONARIES: Record<Language, CommuneDictionary> = { vi, en };
+
+/** The commune view's own strings in the current language. */
+export function useTC(): CommuneDictionary {
+  return DICTIONARIES[useApp((s) => s.language)];
+}

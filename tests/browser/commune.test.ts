@@ -1,0 +1,107 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { generateDemo } from '../../src/core/demo/generateDemo.ts';
+import type {} from '../../src/ui/testHook.ts';
+
+const RESULTS = 'test-results';
+const ARGS = [
+  '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+/** The demo the app shows (default seed): the oracle for names and village counts. */
+const demo = generateDemo({});
+const villagesOf = (code: string) => demo.villages.filter((v) => v.communeCode === code).length;
+
+/** A page on the app at `query`, once the data is in the map and the engine has run. */
+async function openApp(context: BrowserContext, query: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${inject('baseUrl')}${query}`);
+  await page.waitForFunction(() => window.__phusong?.dataLoaded === true, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => window.__phusong?.statsThresholdPct === 95, undefined, { timeout: 30_000 });
+  return page;
+}
+
+describe('the commune view in Chromium', () => {
+  let context: BrowserContext;
+  let userDataDir: string;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    userDataDir = mkdtempSync(join(tmpdir(), 'phusong-chromium-'));
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: '/usr/bin/chromium', headless: true, args: ARGS, viewport: { width: 1280, height: 800 },
+    });
+    context.on('page', (page) => {
+      page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+      page.on('pageerror', (e) => problems.push(`page: ${e.message}`));
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  });
+
+  it('finds a commune typed without diacritics, opens it and puts its code in the address', async () => {
+    const page = await openApp(context, '');
+    const commune = demo.communes[2]!;
+    expect(commune.name).toBe('Xã Cẩm Lộc');
+    await page.locator('button[data-tab="commune"]').click();
+    await page.getByTestId('commune-search').fill('cam loc');
+    const suggestion = page.locator(`.suggestions button[data-code="${commune.code}"]`);
+    await expect(suggestion.textContent()).resolves.toContain('Xã Cẩm Lộc');
+    await suggestion.click();
+    await expect(page.getByTestId('commune-name').textContent()).resolves.toBe('Xã Cẩm Lộc');
+    expect(new URL(page.url()).searchParams.get('commune')).toBe(commune.code);
+    await page.close();
+  });
+
+  it('opens straight to the commune of ?commune=CODE, outlined on the map, with exactly its villages', async () => {
+    const commune = demo.communes[0]!;
+    const page = await openApp(context, `?commune=${commune.code}`);
+    await expect(page.getByTestId('commune-name').textContent()).resolves.toBe(commune.name);
+    const rows = page.locator('[data-testid="commune-villages"] tbody tr');
+    expect(await rows.count()).toBe(villagesOf(commune.code));
+    expect(await page.locator('[data-testid="indicators"] tbody tr').count()).toBeGreaterThan(0);
+    await expect(page.getByTestId('commune-sites').textContent()).resolves.toMatch(/\d+ vị trí trạm|Không có trạm/);
+    const outline = await page.evaluate(() => JSON.stringify(window.__phusong!.map.getFilter('commune-outline')));
+    expect(outline).toContain(commune.code);
+    await page.screenshot({ path: join(RESULTS, 'commune-1280x800.png') });
+    await page.close();
+  });
+
+  it('says so when the linked code is not a commune', async () => {
+    const page = await openApp(context, '?commune=99999');
+    await expect(page.getByTestId('commune-unknown').textContent()).resolves.toContain('99999');
+    await page.close();
+  });
+
+  it('prints a one-page report: no side panels or controls, the name, plan, indicators and villages', async () => {
+    const commune = demo.communes[1]!;
+    const page = await openApp(context, `?commune=${commune.code}`);
+    await page.evaluate(() => { window.print = () => undefined; });
+    await page.getByTestId('print-report').click();
+    await page.locator('img.map-snapshot').waitFor({ state: 'attached' });
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.side-panel').isVisible()).resolves.toBe(false);
+    await expect(page.getByTestId('map').isVisible()).resolves.toBe(false);
+    await expect(page.getByTestId('commune-search').isVisible()).resolves.toBe(false);
+    await expect(page.getByTestId('print-report').isVisible()).resolves.toBe(false);
+    await expect(page.getByTestId('commune-name').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.report-title').textContent()).resolves.toBe('Báo cáo hạ tầng viễn thông');
+    await expect(page.locator('img.map-snapshot').isVisible()).resolves.toBe(true);
+    expect(await page.locator('[data-testid="commune-villages"] tbody tr').count()).toBe(villagesOf(commune.code));
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.screenshot({ path: join(RESULTS, 'commune-print-a4.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('logged no console errors or page errors', () => {
+    expect(problems).toEqual([]);
+  });
+});
