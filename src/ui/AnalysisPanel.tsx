@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
 import type { LoadedData } from '../worker/api.ts';
 import type { AppStats } from '../worker/runStats.ts';
+import { DeadZonesTab } from './deadZones/DeadZonesTab.tsx';
 import { useTA } from './i18nAnalysis.ts';
 import { PlanDashboard } from './PlanDashboard.tsx';
 import { villageRows } from './villageRows.ts';
 import { VillageTable } from './VillageTable.tsx';
 
-type Tab = 'villages' | 'plan';
+type Tab = 'villages' | 'plan' | 'deadZones';
 
 /** Beside the map: the village table and the plan dashboard. Shown once the engine has run. */
 export function AnalysisPanel({ data, stats }: { data: LoadedData | null; stats: AppStats | null }) {
@@ -18,7 +19,7 @@ export function AnalysisPanel({ data, stats }: { data: LoadedData | null; stats:
   );
   const rows = useMemo(() => (stats ? villageRows(stats.stats.villages, communeNames) : []), [stats, communeNames]);
   if (!data || !stats) return null;
-  const tabs: Array<[Tab, string]> = [['villages', t.villages], ['plan', t.plan]];
+  const tabs: Array<[Tab, string]> = [['villages', t.villages], ['plan', t.plan], ['deadZones', t.deadZones]];
   return (
     <aside className="analysis-panel">
       <nav className="tabs" role="tablist">
@@ -30,6 +31,7 @@ export function AnalysisPanel({ data, stats }: { data: LoadedData | null; stats:
       </nav>
       {tab === 'villages' && <VillageTable rows={rows} />}
       {tab === 'plan' && <PlanDashboard figures={stats.figures} province={data.province} />}
+      {tab === 'deadZones' && <DeadZonesTab data={data} />}
     </aside>
   );
 }
