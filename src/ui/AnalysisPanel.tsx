@@ -3,12 +3,13 @@ import type { LoadedData } from '../worker/api.ts';
 import type { AppStats } from '../worker/runStats.ts';
 import { useApp } from '../store/useApp.ts';
 import { CommuneView } from './CommuneView.tsx';
+import { DeadZonesTab } from './deadZones/DeadZonesTab.tsx';
 import { useTA } from './i18nAnalysis.ts';
 import { PlanDashboard } from './PlanDashboard.tsx';
 import { villageRows } from './villageRows.ts';
 import { VillageTable } from './VillageTable.tsx';
 
-type Tab = 'villages' | 'plan' | 'commune';
+type Tab = 'villages' | 'plan' | 'commune' | 'deadZones';
 
 /** Beside the map: the village table and the plan dashboard. Shown once the engine has run. */
 export function AnalysisPanel({ data, stats }: { data: LoadedData | null; stats: AppStats | null }) {
@@ -27,7 +28,7 @@ export function AnalysisPanel({ data, stats }: { data: LoadedData | null; stats:
   );
   const rows = useMemo(() => (stats ? villageRows(stats.stats.villages, communeNames) : []), [stats, communeNames]);
   if (!data || !stats) return null;
-  const tabs: Array<[Tab, string]> = [['villages', t.villages], ['plan', t.plan], ['commune', t.communeTab]];
+  const tabs: Array<[Tab, string]> = [['villages', t.villages], ['plan', t.plan], ['commune', t.communeTab], ['deadZones', t.deadZones]];
   return (
     <aside className="analysis-panel">
       <nav className="tabs" role="tablist">
@@ -40,6 +41,7 @@ export function AnalysisPanel({ data, stats }: { data: LoadedData | null; stats:
       {tab === 'villages' && <VillageTable rows={rows} />}
       {tab === 'plan' && <PlanDashboard figures={stats.figures} province={data.province} />}
       {tab === 'commune' && <CommuneView data={data} stats={stats} />}
+      {tab === 'deadZones' && <DeadZonesTab data={data} />}
     </aside>
   );
 }

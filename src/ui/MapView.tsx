@@ -6,6 +6,7 @@ import { appStore, LAYER_IDS } from '../store/appStore.ts';
 import { useApp } from '../store/useApp.ts';
 import type { LoadedData } from '../worker/api.ts';
 import type { AppStats } from '../worker/runStats.ts';
+import { useDeadZoneLayer } from './deadZones/useDeadZoneLayer.ts';
 import { flyToCommune } from './flyToCommune.ts';
 import { attachInteractions } from './mapInteractions.ts';
 import { registerSnapshotMap } from './mapSnapshot.ts';
@@ -117,6 +118,8 @@ export function MapView({ data, stats }: { data: LoadedData | null; stats: AppSt
       if (commune) flyToCommune(current.map, data, commune);
     });
   }, [data, commune]);
+
+  useDeadZoneLayer(mapRef);
 
   return <div ref={container} className="map" data-testid="map" />;
 }

@@ -2,6 +2,7 @@ import { proxy, wrap } from 'comlink';
 import type { ImportLayerOptions, ImportResult, LayerData } from '../core/import/importLayer.ts';
 import type { LayerKind } from '../core/import/layerKind.ts';
 import type { LoadedData, ProgressCallback, WorkerApi } from '../worker/api.ts';
+import type { DeadZoneView } from '../worker/runDeadZones.ts';
 import type { AppStats, StatsProgress } from '../worker/runStats.ts';
 
 let api: ReturnType<typeof wrap<WorkerApi>> | null = null;
@@ -28,4 +29,9 @@ export function importInWorker(
 /** Runs the engine in the worker on the data loaded there, at `thresholdPct` (percent). */
 export function computeStatsInWorker(thresholdPct: number, onProgress: StatsProgress): Promise<AppStats> {
   return workerApi().computeStats(thresholdPct, proxy(onProgress));
+}
+
+/** Dead zones of the data loaded in the worker, for any operator's 4G or `operator`'s only. */
+export function deadZonesInWorker(operator?: string): Promise<DeadZoneView> {
+  return workerApi().deadZones(operator);
 }

@@ -8,6 +8,7 @@ import { MEASURED_TECHS, type Dataset, type MeasuredTech, type Province } from '
 import { groupSites, isShared } from '../core/sites/groupSites.ts';
 import { COVERAGE_ALPHA, COVERAGE_COLORS } from '../ui/palette.ts';
 import { coverageImage } from './coverageImage.ts';
+import { runDeadZones, type DeadZoneView } from './runDeadZones.ts';
 import { runStats, type AppStats, type StatsProgress } from './runStats.ts';
 import { toFeatures, type MapFeatures } from './toFeatures.ts';
 
@@ -138,6 +139,11 @@ export const workerApi = {
   computeStats(thresholdPct: number, onProgress?: StatsProgress): AppStats {
     if (!loadedDataset) throw new Error('No data loaded yet.');
     return runStats(loadedDataset, thresholdPct, onProgress);
+  },
+  /** Populated places of the loaded data set without 4G from any operator, or from `operator`. */
+  deadZones(operator?: string): DeadZoneView {
+    if (!loadedDataset) throw new Error('No data loaded yet.');
+    return runDeadZones(loadedDataset, operator);
   },
 };
 export type WorkerApi = typeof workerApi;

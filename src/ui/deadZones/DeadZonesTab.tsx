@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react';
+import { useApp } from '../../store/useApp.ts';
+import type { LoadedData } from '../../worker/api.ts';
+import type { DeadZoneView } from '../../worker/runDeadZones.ts';
+import { deadZonesInWorker } from '../loadData.ts';
+import { deadZoneMapStore } from './deadZoneMapState.ts';
+
+const STRINGS = {
+  vi: {
+    operator: 'Nhà mạng', all: 'Tất cả nhà mạng', computing: 'Đang tìm vùng lõm…',
+    intro: 'Nơi có dân nhưng không có sóng 4G, lớn nhất trước.',
+    total: (n: number, people: string) => `${n} vùng lõm, ${people} người`,
+    none: 'Không có vùng lõm 4G.', zone: 'Vùng', area: 'km²', people: 'Số dân', communes: 'Xã, phường',
+  },
+  en: {
+    operator: 'Operator', all: 'All operators', computing: 'Finding dead zones…',
+    intro: 'Places with people but no 4G, largest first.',
+    total: (n: number, people: string) => `${n} dead zones, ${people} people`,
+    none: 'No 4G dead zones.', zone: 'Zone', area: 'km²', people: 'People', communes: 'Communes',
+  },
+};
+
+/** The dead-zone list for any operator or one; the map shows the zones while this tab is open. */
+export function DeadZonesTab({ data }: { data: LoadedData }) {
+  const language = useApp((s) => s.language);
+  const t = STRINGS[language];
+  const locale = language === 'vi' ? 'vi-VN' : 'en-GB';
+  const [operator, setOperator] = useState<string>('');
+  const [view, setView] = useState<DeadZoneView | null>(null);
+  const communeNames = new Map(data.communes.features.map((f) => [f.properties.code, f.properties.name]));
+
+  useEffect(() => {
+    let stale = false;
+    deadZonesInWorker(operator === '' ? undefined : operator).then(
+      (result) => {
+        if (stale) return;
+        setView(result);
+        deadZoneMapStore.getState().show(result.zones);
+      },
+      (error: unknown) => console.error(error),
+    );
+    return () => {
+      stale = true;
+    };
+  }, [data, operator]);
+
+  useEffect(() => () => deadZoneMapStore.getState().show(null), []);
+
+  const people = (n: number) => Math.round(n).toLocaleString(locale);
+  const total = view ? view.zones.reduce((s, z) => s + z.people, 0) : 0;
+  return (
+    <div className="dead-zones" data-testid="dead-zones">
+      <label>
+        {t.operator}{' '}
+        <select data-testid="dead-zone-operator" value={operator} onChange={(e) => setOperator(e.target.value)}>
+          <option value="">{t.all}</option>
+          {(view?.operators ?? (operator ? [operator] : [])).map((o) => <option key={o} value={o}>{o}</option>)}
+        </select>
+      </label>
+      <p className="muted">{t.intro}</p>
+      {(!view || (view.operator ?? '') !== operator) && <p>{t.computing}</p>}
+      {view && (
+        <p data-testid="dead-zone-total" data-people={Math.round(total)} data-operator={view.operator ?? ''}>
+          {view.zones.length ? t.total(view.zones.length, people(total)) : t.none}
+        </p>
+      )}
+      {view && view.zones.length > 0 && (
+        <table>
+          <thead>
+            <tr><th>{t.zone}</th><th>{t.area}</th><th>{t.people}</th><th>{t.communes}</th></tr>
+          </thead>
+          <tbody>
+            {view.zones.slice(0, 200).map((z, i) => (
+              <tr key={z.id} data-people={Math.round(z.people)}>
+                <td>
+                  <button type="button" className="link" onClick={() => deadZoneMapStore.getState().flyTo(z)}>{i + 1}</button>
+                </td>
+                <td>{z.areaKm2.toLocaleString(locale, { maximumFractionDigits: 2 })}</td>
+                <td>{people(z.people)}</td>
+                <td>{z.communeCodes.map((c) => communeNames.get(c) ?? c).join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
