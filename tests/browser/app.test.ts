@@ -1,61 +1,23 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type {} from '../../src/ui/testHook.ts';
-
-const RESULTS = 'test-results';
-// MapLibre needs WebGL: headless Debian Chromium gets it from SwiftShader (software).
-const ARGS = [
-  '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run',
-];
-
-/** Features rendered on the given map layers, counted in the page. */
-function rendered(page: Page, layers: string[]): Promise<number> {
-  return page.evaluate((ids) => window.__phusong!.map.queryRenderedFeatures({ layers: ids }).length, layers);
-}
-
-/** Waits until the map has drawn everything it was asked to. */
-async function idle(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const map = window.__phusong!.map;
-    return new Promise<void>((resolve) => {
-      map.once('idle', () => resolve());
-      map.triggerRepaint();
-    });
-  });
-}
+import { idle, launchChromium, rendered, RESULTS, waitForApp, type Chromium } from './chromium.ts';
 
 describe('the app in Chromium', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  let chromium: Chromium;
   let page: Page;
-  let userDataDir: string;
-  const problems: string[] = [];
+  let problems: string[];
 
   beforeAll(async () => {
-    mkdirSync(RESULTS, { recursive: true });
-    userDataDir = mkdtempSync(join(tmpdir(), 'phusong-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: '/usr/bin/chromium', headless: true, args: ARGS, viewport: { width: 1280, height: 800 },
-    });
-    browser = context.browser()!;
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-    page.on('pageerror', (e) => problems.push(`page: ${e.message}`));
-    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+    chromium = await launchChromium();
+    ({ page, problems } = chromium);
     await page.goto(inject('baseUrl'));
-    await page.waitForFunction(() => window.__phusong?.dataLoaded === true, undefined, { timeout: 30_000 });
-    await page.waitForFunction(() => window.__phusong?.statsThresholdPct === 95, undefined, { timeout: 30_000 });
+    await waitForApp(page);
     await idle(page);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    await chromium?.close();
   });
 
   it('draws communes, villages and sites, and says the data is a demo', async () => {

@@ -1,16 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateDemo } from '../../src/core/demo/generateDemo.ts';
-import type {} from '../../src/ui/testHook.ts';
-
-const RESULTS = 'test-results';
-const ARGS = [
-  '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run',
-];
+import { launchChromium, RESULTS, waitForApp, type Chromium } from './chromium.ts';
 
 /** The demo the app shows (default seed): the oracle for names and village counts. */
 const demo = generateDemo({});
@@ -20,31 +12,22 @@ const villagesOf = (code: string) => demo.villages.filter((v) => v.communeCode =
 async function openApp(context: BrowserContext, query: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${inject('baseUrl')}${query}`);
-  await page.waitForFunction(() => window.__phusong?.dataLoaded === true, undefined, { timeout: 30_000 });
-  await page.waitForFunction(() => window.__phusong?.statsThresholdPct === 95, undefined, { timeout: 30_000 });
+  await waitForApp(page);
   return page;
 }
 
 describe('the commune view in Chromium', () => {
+  let chromium: Chromium;
   let context: BrowserContext;
-  let userDataDir: string;
-  const problems: string[] = [];
+  let problems: string[];
 
   beforeAll(async () => {
-    mkdirSync(RESULTS, { recursive: true });
-    userDataDir = mkdtempSync(join(tmpdir(), 'phusong-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: '/usr/bin/chromium', headless: true, args: ARGS, viewport: { width: 1280, height: 800 },
-    });
-    context.on('page', (page) => {
-      page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-      page.on('pageerror', (e) => problems.push(`page: ${e.message}`));
-    });
+    chromium = await launchChromium();
+    ({ context, problems } = chromium);
   });
 
   afterAll(async () => {
-    await context?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    await chromium?.close();
   });
 
   it('finds a commune typed without diacritics, opens it and puts its code in the address', async () => {

@@ -1,15 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type {} from '../../src/ui/testHook.ts';
-
-const RESULTS = 'test-results';
-const ARGS = [
-  '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run',
-];
+import { launchChromium, RESULTS, type Chromium } from './chromium.ts';
 const FIXTURE = 'tests/fixtures/import/stations_required_field_empty.csv';
 
 /** Waits until the worker has (re)loaded the data and the loading overlay is gone. */
@@ -32,27 +25,19 @@ async function dropFile(page: Page, path: string, name: string): Promise<void> {
 const count = (page: Page, name: string) => page.locator(`[data-testid="import-report"] [data-count="${name}"]`).first().textContent();
 
 describe('importing a messy station file in Chromium', () => {
-  let context: BrowserContext;
+  let chromium: Chromium;
   let page: Page;
-  let userDataDir: string;
-  const problems: string[] = [];
+  let problems: string[];
 
   beforeAll(async () => {
-    mkdirSync(RESULTS, { recursive: true });
-    userDataDir = mkdtempSync(join(tmpdir(), 'phusong-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: '/usr/bin/chromium', headless: true, args: ARGS, viewport: { width: 1280, height: 900 }, acceptDownloads: true,
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-    page.on('pageerror', (e) => problems.push(`page: ${e.message}`));
+    chromium = await launchChromium({ height: 900, acceptDownloads: true });
+    ({ page, problems } = chromium);
     await page.goto(inject('baseUrl'));
     await loaded(page);
   });
 
   afterAll(async () => {
-    await context?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    await chromium?.close();
   });
 
   it('shows the mapping step with the guessed columns for a dropped file', async () => {
