@@ -11,7 +11,7 @@ import { MEASURED_TECHS, type Area, type Dataset, type Station, type Village } f
 import { computeStats } from '../src/core/stats/computeStats.ts';
 import { measureVillage } from '../src/core/stats/measureVillage.ts';
 import { createJitteredGrid } from './nationalGrid.ts';
-import { createRandom } from './random.ts';
+import { mulberry32 } from '../src/core/demo/random.ts';
 import { placeRandomStations, splitCommunesByGrid } from './splitVillages.ts';
 import { turfCoveredPct } from './turfOracle.ts';
 
@@ -62,7 +62,7 @@ async function timeStatsCommand(dir: string): Promise<number> {
 }
 
 function accuracy(villages: Village[], stations: Station[], pairs: number, seed: number) {
-  const rand = createRandom(seed);
+  const rand = mulberry32(seed);
   const layers = MEASURED_TECHS.map((tech) => buildTechLayer(stations, [], tech));
   const errors: number[] = [];
   let turfMs = 0;
@@ -99,7 +99,7 @@ async function bacNinh(): Promise<void> {
   if ('error' in loaded) throw new Error(loaded.error);
   const real = loaded.dataset;
   const villages = splitCommunesByGrid(real.communes, 0.019);
-  const rand = createRandom(2025);
+  const rand = mulberry32(2025);
   const stations = placeRandomStations(rand, [105.85, 20.95, 107.05, 21.65], 6000);
   writeCase(dir, { communes: real.communes, villages, stations });
   const vertices = villages.reduce((n, v) => n + JSON.stringify(v.geometry).split('],[').length, 0);
@@ -133,7 +133,7 @@ async function bacNinh(): Promise<void> {
 
 function national(): void {
   console.log('\n## Case 2: national synthetic, 100,000 villages, 300,000 stations');
-  const rand = createRandom(84);
+  const rand = mulberry32(84);
   const t0 = performance.now();
   const { villages, communes } = createJitteredGrid(rand, 317, 316, 0.0166);
   const stations = placeRandomStations(rand, [102.5, 9, 102.5 + 317 * 0.0166, 9 + 316 * 0.0166], 300_000);

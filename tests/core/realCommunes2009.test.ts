@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../../bench/random.ts';
+import { mulberry32 } from '../../src/core/demo/random.ts';
 import { placeRandomStations } from '../../bench/splitVillages.ts';
 import { turfCoveredPct } from '../../bench/turfOracle.ts';
 import { buildTechLayer } from '../../src/core/coverage/buildCoverageLayer.ts';
@@ -28,7 +28,7 @@ function createBacNinh2009(): Dataset {
     fibre: false,
     geometry: c.geometry,
   }));
-  return createDataset({ communes, villages, stations: placeRandomStations(createRandom(9), [105.9, 20.95, 106.3, 21.3], 800) });
+  return createDataset({ communes, villages, stations: placeRandomStations(mulberry32(9), [105.9, 20.95, 106.3, 21.3], 800) });
 }
 
 describe.skipIf(!existsSync(FILE))('real 2009 communes of Bắc Ninh (skipped: ../shared/data/real absent)', () => {

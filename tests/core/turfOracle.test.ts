@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../../bench/random.ts';
+import { mulberry32 } from '../../src/core/demo/random.ts';
 import { createRandomStations, createRandomVillage } from '../../bench/randomVillages.ts';
 import { turfCoveredPct } from '../../bench/turfOracle.ts';
 import { buildTechLayer } from '../../src/core/coverage/buildCoverageLayer.ts';
@@ -8,7 +8,7 @@ import { measureVillage } from '../../src/core/stats/measureVillage.ts';
 
 describe('measureVillage against a Turf polygon overlay on seeded random villages', () => {
   it('stays within 0.3 pp on average and 1.5 pp at worst, with holes, sectors and overlapping discs', () => {
-    const rand = createRandom(7);
+    const rand = mulberry32(7);
     const errors: number[] = [];
     for (let v = 0; v < 20; v++) {
       const lon = 106 + rand() * 0.5;
