@@ -7,7 +7,7 @@ import { statsCommand } from '../src/cli/commands/stats.ts';
 import { loadDataset } from '../src/cli/loadDataset.ts';
 import { buildTechLayer } from '../src/core/coverage/buildCoverageLayer.ts';
 import { rasterizeCoverage } from '../src/core/coverage/rasterizeCoverage.ts';
-import { MEASURED_TECHS, type Area, type Dataset, type Station, type Village } from '../src/core/model.ts';
+import { createEmptyDataset, MEASURED_TECHS, type Area, type Dataset, type Station, type Village } from '../src/core/model.ts';
 import { computeStats } from '../src/core/stats/computeStats.ts';
 import { measureVillage } from '../src/core/stats/measureVillage.ts';
 import { createJitteredGrid } from './nationalGrid.ts';
@@ -139,13 +139,10 @@ function national(): void {
   const stations = placeRandomStations(rand, [102.5, 9, 102.5 + 317 * 0.0166, 9 + 316 * 0.0166], 300_000);
   console.log(`generated ${villages.length} villages, ${communes.length} communes, ${stations.length} stations in ${ms(performance.now() - t0)}`);
   const dataset: Dataset = {
-    province: { code: 'synthetic', name: 'Tổng hợp', nameEn: 'Synthetic', isDemo: true },
+    ...createEmptyDataset({ code: 'synthetic', name: 'Tổng hợp', nameEn: 'Synthetic', isDemo: true }),
     communes,
     villages,
     stations,
-    coverage: [],
-    fibre: { routes: [], accessPoints: [] },
-    populationPoints: [],
   };
   const t1 = performance.now();
   const stats = computeStats(dataset);

@@ -3,7 +3,7 @@ import { estimateVillageAreas } from '../core/import/estimateVillageAreas.ts';
 import { importLayer, type LayerData } from '../core/import/importLayer.ts';
 import type { ImportReport } from '../core/import/importReport.ts';
 import type { LayerKind } from '../core/import/layerKind.ts';
-import type { Dataset } from '../core/model.ts';
+import { createEmptyDataset, type Dataset } from '../core/model.ts';
 import { inferProvinceCode } from '../core/targets/inferProvinceCode.ts';
 
 export type DatasetFiles = { communes: string; villages: string; stations: string } & Partial<Record<'coverage' | 'fibre' | 'population', string>>;
@@ -24,15 +24,7 @@ const ORDER = ['communes', 'villages', 'stations', 'coverage', 'fibre', 'populat
  * Fails, naming the file, only when a file cannot be read at all.
  */
 export async function loadDataset(files: DatasetFiles): Promise<{ dataset: Dataset; inputs: LoadedInput[] } | { error: string }> {
-  const dataset: Dataset = {
-    province: { code: '', name: '', nameEn: '', isDemo: false },
-    communes: [],
-    villages: [],
-    stations: [],
-    coverage: [],
-    fibre: { routes: [], accessPoints: [] },
-    populationPoints: [],
-  };
+  const dataset: Dataset = createEmptyDataset({ code: '', name: '', nameEn: '', isDemo: false });
   const inputs: LoadedInput[] = [];
   for (const kind of ORDER) {
     const path = files[kind];

@@ -128,3 +128,8 @@ export interface Dataset {
   fibre: Fibre;
   populationPoints: PopulationPoint[];
 }
+
+/** A data set with nothing loaded yet but its province, for the importers and tests to fill. */
+export function createEmptyDataset(province: Province): Dataset {
+  return { province, communes: [], villages: [], stations: [], coverage: [], fibre: { routes: [], accessPoints: [] }, populationPoints: [] };
+}

@@ -1,6 +1,6 @@
 import type { Polygon, Position } from 'geojson';
 import { createLocalFrame } from '../../src/core/geometry/localFrame.ts';
-import type { Commune, Dataset, Station, Tech, Village } from '../../src/core/model.ts';
+import { createEmptyDataset, type Commune, type Dataset, type Station, type Tech, type Village } from '../../src/core/model.ts';
 
 /** All fixtures sit around this point; x and y are metres east and north of it. */
 export const ORIGIN = { lon: 106, lat: 21 };
@@ -65,14 +65,5 @@ export function createCommune(code: string, geometry: Commune['geometry']): Comm
 }
 
 export function createDataset(parts: Partial<Dataset>): Dataset {
-  return {
-    province: { code: 'demo', name: 'Tỉnh thử', nameEn: 'Test province', isDemo: true },
-    communes: [],
-    villages: [],
-    stations: [],
-    coverage: [],
-    fibre: { routes: [], accessPoints: [] },
-    populationPoints: [],
-    ...parts,
-  };
+  return { ...createEmptyDataset({ code: 'demo', name: 'Tỉnh thử', nameEn: 'Test province', isDemo: true }), ...parts };
 }

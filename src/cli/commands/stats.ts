@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { computeStats } from '../../core/stats/computeStats.ts';
-import type { StatsResult } from '../../core/stats/statsTypes.ts';
+import type { AreaStats, StatsResult } from '../../core/stats/statsTypes.ts';
 import { choosePlan } from '../../core/targets/choosePlan.ts';
 import { evaluatePlan } from '../../core/targets/evaluatePlan.ts';
 import { listPlans } from '../../core/targets/listPlans.ts';
@@ -113,53 +113,40 @@ function villagesCsv(stats: StatsResult): string {
   );
 }
 
+/** The figures communes.csv and summary.json both give for an area (a commune, or the province). */
+function areaColumns(a: AreaStats) {
+  return {
+    villages: a.villages,
+    population: a.population,
+    area_km2: round(a.areaKm2, 3),
+    pct_4g: round(a.pct['4G']),
+    pct_5g: round(a.pct['5G']),
+    pct_6g: round(a.pct['6G']),
+    pct_fibre: round(a.pct.fibre),
+    villages_covered_4g: a.villagesCovered['4G'],
+    villages_covered_5g: a.villagesCovered['5G'],
+    villages_covered_6g: a.villagesCovered['6G'],
+    villages_covered_fibre: a.villagesCovered.fibre,
+    stations: a.stations,
+    sites: a.sites,
+    shared_sites: a.sharedSites,
+    sharing_pct: round(a.sharingPct),
+  };
+}
+
 function communesCsv(stats: StatsResult): string {
   return Papa.unparse(
-    stats.communes.map((c) => ({
-      commune_id: c.code,
-      name: c.name,
-      villages: c.villages,
-      population: c.population,
-      area_km2: round(c.areaKm2, 3),
-      pct_4g: round(c.pct['4G']),
-      pct_5g: round(c.pct['5G']),
-      pct_6g: round(c.pct['6G']),
-      pct_fibre: round(c.pct.fibre),
-      villages_covered_4g: c.villagesCovered['4G'],
-      villages_covered_5g: c.villagesCovered['5G'],
-      villages_covered_6g: c.villagesCovered['6G'],
-      villages_covered_fibre: c.villagesCovered.fibre,
-      threshold_pct: stats.thresholdPct,
-      stations: c.stations,
-      sites: c.sites,
-      shared_sites: c.sharedSites,
-      sharing_pct: round(c.sharingPct),
-    })),
+    stats.communes.map((c) => ({ commune_id: c.code, name: c.name, ...areaColumns(c), threshold_pct: stats.thresholdPct })),
   );
 }
 
 function summary(stats: StatsResult, plan: string | null, targets: SummaryTarget[]) {
-  const p = stats.province;
   return {
     threshold_pct: stats.thresholdPct,
     colocate_m: stats.colocateM,
     fibre_source: stats.fibreSource,
-    villages: p.villages,
     communes: stats.communes.length,
-    population: p.population,
-    area_km2: round(p.areaKm2, 3),
-    pct_4g: round(p.pct['4G']),
-    pct_5g: round(p.pct['5G']),
-    pct_6g: round(p.pct['6G']),
-    pct_fibre: round(p.pct.fibre),
-    villages_covered_4g: p.villagesCovered['4G'],
-    villages_covered_5g: p.villagesCovered['5G'],
-    villages_covered_6g: p.villagesCovered['6G'],
-    villages_covered_fibre: p.villagesCovered.fibre,
-    stations: p.stations,
-    sites: p.sites,
-    shared_sites: p.sharedSites,
-    sharing_pct: round(p.sharingPct),
+    ...areaColumns(stats.province),
     plan,
     targets,
   };
