@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import type {} from '../../src/ui/testHook.ts';
 
 /** Where the browser tests save their screenshots (gitignored). */
@@ -74,4 +75,13 @@ export async function idle(page: Page): Promise<void> {
       map.triggerRepaint();
     });
   });
+}
+
+/** Chromium on the app's page, with the data on the map, the engine's figures shown and the map drawn. */
+export async function launchApp(): Promise<Chromium> {
+  const chromium = await launchChromium();
+  await chromium.page.goto(inject('baseUrl'));
+  await waitForApp(chromium.page);
+  await idle(chromium.page);
+  return chromium;
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { idle, launchChromium, rendered, RESULTS, waitForApp, type Chromium } from './chromium.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idle, launchApp, rendered, RESULTS, type Chromium } from './chromium.ts';
 
 describe('dead zones in Chromium', () => {
   let chromium: Chromium;
@@ -9,11 +9,8 @@ describe('dead zones in Chromium', () => {
   let problems: string[];
 
   beforeAll(async () => {
-    chromium = await launchChromium();
+    chromium = await launchApp();
     ({ page, problems } = chromium);
-    await page.goto(inject('baseUrl'));
-    await waitForApp(page);
-    await idle(page);
   });
 
   afterAll(async () => {
