@@ -1,32 +1,9 @@
 import type { Position } from 'geojson';
+import polygonClipping, { type Geom } from 'polygon-clipping';
 import { areaPolygons } from '../src/core/geometry/projectArea.ts';
 import type { Commune, Station, Tech, Village } from '../src/core/model.ts';
 
-/** Clips a ring to an axis-aligned box (Sutherland-Hodgman): exact area, possibly with zero-width bridges. */
-function clipRing(ring: Position[], w: number, s: number, e: number, n: number): Position[] {
-  let pts = ring.slice(0, -1);
-  const planes: [(p: Position) => boolean, (a: Position, b: Position) => Position][] = [
-    [(p) => p[0]! >= w, (a, b) => [w, a[1]! + ((w - a[0]!) * (b[1]! - a[1]!)) / (b[0]! - a[0]!)]],
-    [(p) => p[0]! <= e, (a, b) => [e, a[1]! + ((e - a[0]!) * (b[1]! - a[1]!)) / (b[0]! - a[0]!)]],
-    [(p) => p[1]! >= s, (a, b) => [a[0]! + ((s - a[1]!) * (b[0]! - a[0]!)) / (b[1]! - a[1]!), s]],
-    [(p) => p[1]! <= n, (a, b) => [a[0]! + ((n - a[1]!) * (b[0]! - a[0]!)) / (b[1]! - a[1]!), n]],
-  ];
-  for (const [inside, cut] of planes) {
-    const out: Position[] = [];
-    pts.forEach((b, i) => {
-      const a = pts[(i + pts.length - 1) % pts.length]!;
-      if (inside(b)) {
-        if (!inside(a)) out.push(cut(a, b));
-        out.push(b);
-      } else if (inside(a)) out.push(cut(a, b));
-    });
-    pts = out;
-    if (pts.length === 0) return [];
-  }
-  return [...pts, pts[0]!];
-}
-
-/** Unsigned area in square degrees; clipping leaves zero-area slivers that are no village. */
+/** Unsigned area in square degrees; an intersection can leave zero-area slivers that are no village. */
 function ringArea(ring: Position[]): number {
   let twice = 0;
   for (let i = 1; i < ring.length; i++) twice += ring[i - 1]![0]! * ring[i]![1]! - ring[i]![0]! * ring[i - 1]![1]!;
@@ -35,21 +12,25 @@ function ringArea(ring: Position[]): number {
 
 /**
  * A stand-in for the demo generator: cuts every commune by a grid of `cellDeg` degrees into villages (a
- * village per non-empty cell), population spread by area. Holes and several parts are kept.
+ * village per non-empty cell), population spread by area. Holes and several parts are kept. The cut is an exact
+ * polygon intersection, so every village is a valid polygon as a surveyed boundary would be (a plain ring clipper
+ * leaves zero-width bridges, which the importer would have to repair).
  */
 export function splitCommunesByGrid(communes: readonly Commune[], cellDeg: number): Village[] {
   const villages: Village[] = [];
   for (const c of communes) {
-    const polygons = areaPolygons(c.geometry);
+    const polygons = areaPolygons(c.geometry) as Position[][][];
     let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
     for (const rings of polygons)
       for (const p of rings[0] ?? []) [w, s, e, n] = [Math.min(w, p[0]!), Math.min(s, p[1]!), Math.max(e, p[0]!), Math.max(n, p[1]!)];
     let k = 0;
-    for (let x = Math.floor(w / cellDeg) * cellDeg; x < e; x += cellDeg)
-      for (let y = Math.floor(s / cellDeg) * cellDeg; y < n; y += cellDeg) {
-        const parts = polygons
-          .map((rings) => rings.map((r) => clipRing(r, x, y, x + cellDeg, y + cellDeg)).filter((r) => ringArea(r) > 1e-10))
-          .filter((rings, i) => rings.length > 0 && ringArea(clipRing(polygons[i]![0]!, x, y, x + cellDeg, y + cellDeg)) > 1e-10);
+    const box = (x0: number, y0: number, x1: number, y1: number): Geom => [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]];
+    // Strips first, then cells of each strip: each cut sees a few vertices instead of the whole commune.
+    for (let y = Math.floor(s / cellDeg) * cellDeg; y < n; y += cellDeg) {
+      const strip = polygonClipping.intersection(polygons as Geom, box(w, y, e, y + cellDeg));
+      if (strip.length === 0) continue;
+      for (let x = Math.floor(w / cellDeg) * cellDeg; x < e; x += cellDeg) {
+        const parts = polygonClipping.intersection(strip, box(x, y, x + cellDeg, y + cellDeg)).filter((rings) => ringArea(rings[0]!) > 1e-10) as Position[][][];
         if (parts.length === 0) continue;
         k++;
         villages.push({
@@ -62,6 +43,7 @@ export function splitCommunesByGrid(communes: readonly Commune[], cellDeg: numbe
           geometry: parts.length === 1 ? { type: 'Polygon', coordinates: parts[0]! } : { type: 'MultiPolygon', coordinates: parts },
         });
       }
+    }
   }
   return villages;
 }
