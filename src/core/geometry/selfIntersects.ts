@@ -1,29 +1,57 @@
-import Flatbush from 'flatbush';
 import type { Position } from 'geojson';
 
 /**
  * True when two edges of a polygon's rings cross or overlap, other than neighbouring edges of one ring meeting at
- * their shared vertex. Rings are closed (`[lng, lat]`, last = first). Edges go into a Flatbush index, so this
- * is about n log n for n edges rather than n². Does not mutate `rings`.
+ * their shared vertex. Rings are closed (`[lng, lat]`, last = first). A sweep from west to east compares each
+ * edge only with the edges whose longitude range it meets, so a ring of n edges costs about n log n, not n²; edges
+ * are numbered, not objects, because every imported boundary passes through here. Does not mutate `rings`.
  */
 export function selfIntersects(rings: readonly (readonly Position[])[]): boolean {
-  const edges: { ring: number; i: number; n: number; a: Position; b: Position }[] = [];
+  let count = 0;
+  for (const ring of rings) count += Math.max(0, ring.length - 1);
+  if (count < 3) return false;
+  // Edge e runs from a[e] to b[e]; ringOf/at/ringEdges say where it sits, to tell neighbours apart.
+  const a: Position[] = new Array<Position>(count);
+  const b: Position[] = new Array<Position>(count);
+  const ringOf = new Int32Array(count);
+  const at = new Int32Array(count);
+  const ringEdges = new Int32Array(count);
+  const west = new Float64Array(count);
+  const east = new Float64Array(count);
+  const south = new Float64Array(count);
+  const north = new Float64Array(count);
+  let e = 0;
   rings.forEach((ring, r) => {
-    for (let i = 0; i + 1 < ring.length; i++) edges.push({ ring: r, i, n: ring.length - 1, a: ring[i]!, b: ring[i + 1]! });
-  });
-  if (edges.length < 3) return false;
-  const index = new Flatbush(edges.length);
-  for (const { a, b } of edges) index.add(Math.min(a[0]!, b[0]!), Math.min(a[1]!, b[1]!), Math.max(a[0]!, b[0]!), Math.max(a[1]!, b[1]!));
-  index.finish();
-  for (let e = 0; e < edges.length; e++) {
-    const p = edges[e]!;
-    const hits = index.search(Math.min(p.a[0]!, p.b[0]!), Math.min(p.a[1]!, p.b[1]!), Math.max(p.a[0]!, p.b[0]!), Math.max(p.a[1]!, p.b[1]!));
-    for (const f of hits) {
-      if (f <= e) continue;
-      const q = edges[f]!;
-      const adjacent = p.ring === q.ring && (Math.abs(p.i - q.i) === 1 || Math.abs(p.i - q.i) === p.n - 1);
-      if (adjacent ? overlapsCollinear(p.a, p.b, q.a, q.b) : segmentsTouch(p.a, p.b, q.a, q.b)) return true;
+    for (let i = 0; i + 1 < ring.length; i++, e++) {
+      const p = ring[i]!;
+      const q = ring[i + 1]!;
+      a[e] = p;
+      b[e] = q;
+      ringOf[e] = r;
+      at[e] = i;
+      ringEdges[e] = ring.length - 1;
+      west[e] = Math.min(p[0]!, q[0]!);
+      east[e] = Math.max(p[0]!, q[0]!);
+      south[e] = Math.min(p[1]!, q[1]!);
+      north[e] = Math.max(p[1]!, q[1]!);
     }
+  });
+  const order = Array.from({ length: count }, (_, i) => i).sort((i, j) => west[i]! - west[j]!);
+  const active = new Int32Array(count);
+  let live = 0;
+  for (const e of order) {
+    let kept = 0;
+    for (let k = 0; k < live; k++) {
+      const f = active[k]!;
+      if (east[f]! < west[e]!) continue;
+      active[kept++] = f;
+      if (north[f]! < south[e]! || south[f]! > north[e]!) continue;
+      const gap = Math.abs(at[f]! - at[e]!);
+      const adjacent = ringOf[f] === ringOf[e] && (gap === 1 || gap === ringEdges[e]! - 1);
+      if (adjacent ? overlapsCollinear(a[e]!, b[e]!, a[f]!, b[f]!) : segmentsTouch(a[e]!, b[e]!, a[f]!, b[f]!)) return true;
+    }
+    live = kept;
+    active[live++] = e;
   }
   return false;
 }
