@@ -1,10 +1,16 @@
 import Flatbush from 'flatbush';
-import { areaBBox, pointInArea } from '../geometry/projectArea.ts';
+import { BandedArea } from '../geometry/bandedArea.ts';
+import { areaBBox } from '../geometry/projectArea.ts';
 import type { Area } from '../model.ts';
 
-/** Finds which of many areas contain a point: a box index, then an exact point-in-polygon test. */
+/**
+ * Finds which of many areas contain a point: a box index, then an exact point-in-polygon test on the area's
+ * latitude bands, built the first time the area is a candidate (thousands of stations fall in a hundred communes
+ * of thousands of vertices each).
+ */
 export class AreaLocator {
   private readonly index: Flatbush | null;
+  private readonly banded: (BandedArea | undefined)[] = [];
 
   /** `areas` may hold nulls (areas not to be found); indices refer to this array. Not mutated. */
   constructor(private readonly areas: readonly (Area | null)[]) {
@@ -23,7 +29,7 @@ export class AreaLocator {
     if (!this.index) return [];
     return this.index
       .search(lon, lat, lon, lat)
-      .filter((i) => pointInArea(this.areas[i]!, lon, lat))
+      .filter((i) => (this.banded[i] ??= new BandedArea(this.areas[i]!)).contains(lon, lat))
       .sort((a, b) => a - b);
   }
 
