@@ -1,3 +1,4 @@
+import { areaBBox } from '../geometry/projectArea.ts';
 import type { Area } from '../model.ts';
 import { isInVietnam } from './vietnamBounds.ts';
 
@@ -6,13 +7,7 @@ import { isInVietnam } from './vietnamBounds.ts';
  * centre. A boundary is checked by its centre only: enough to catch a wrong coordinate system or another country.
  */
 export function checkAreaInVietnam(area: Area): string | null {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-  const polygons = area.type === 'Polygon' ? [area.coordinates] : area.coordinates;
-  for (const polygon of polygons) {
-    for (const [x, y] of polygon[0] ?? []) {
-      w = Math.min(w, x!); e = Math.max(e, x!); s = Math.min(s, y!); n = Math.max(n, y!);
-    }
-  }
+  const [w, s, e, n] = areaBBox(area);
   const lon = (w + e) / 2;
   const lat = (s + n) / 2;
   return isInVietnam(lon, lat) ? null : `centre lat ${lat.toFixed(5)}, lon ${lon.toFixed(5)}`;
