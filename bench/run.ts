@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,8 @@ import { mulberry32 } from '../src/core/demo/random.ts';
 import { placeRandomStations, splitCommunesByGrid } from './splitVillages.ts';
 import { turfCoveredPct } from './turfOracle.ts';
 
-const REAL = join(import.meta.dirname, '../../shared/data/real');
+const ROOT = join(import.meta.dirname, '..');
+const REAL = join(ROOT, '../shared/data/real');
 const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
 const peak = () => `peak RSS so far ${mb(process.resourceUsage().maxRSS * 1024)}`;
 const ms = (t: number) => `${t.toFixed(0)} ms`;
@@ -58,6 +60,18 @@ async function timeStatsCommand(dir: string): Promise<number> {
   const t = performance.now() - t0;
   console.log = log;
   console.error = error;
+  return t;
+}
+
+/** Wall time of one `stats` run in a process of its own, as a user types it; fails loudly if the command does. */
+function timeColdStats(dir: string, command: string, prefix: string[]): number {
+  const args = ['stats', '--communes', 'communes.geojson', '--villages', 'villages.geojson', '--stations', 'stations.csv'].map((a) =>
+    a.endsWith('.geojson') || a.endsWith('.csv') ? join(dir, a) : a,
+  );
+  const t0 = performance.now();
+  const run = spawnSync(command, [...prefix, ...args, '--out', join(dir, 'out')], { cwd: ROOT, encoding: 'utf8' });
+  const t = performance.now() - t0;
+  if (run.status !== 0) throw new Error(`stats failed: ${run.stderr}`);
   return t;
 }
 
@@ -104,9 +118,16 @@ async function bacNinh(): Promise<void> {
   writeCase(dir, { communes: real.communes, villages, stations });
   const vertices = villages.reduce((n, v) => n + JSON.stringify(v.geometry).split('],[').length, 0);
   console.log(`${real.communes.length} communes, ${villages.length} villages (~${vertices} vertices), ${stations.length} stations`);
+  const cold = (command: string, prefix: string[]) => timeColdStats(dir, command, prefix);
+  cold(process.execPath, [join(ROOT, 'scripts/cli.mjs')]); // builds the CLI bundle if a source changed
+  const direct = [1, 2, 3].map(() => cold(process.execPath, [join(ROOT, 'scripts/cli.mjs')]));
+  const viaNpm = [1, 2, 3].map(() => cold('npm', ['run', '-s', 'cli', '--']));
+  console.log(`stats command, a new process each time (start, read files, compute, write CSV/JSON):`);
+  console.log(`  node scripts/cli.mjs stats ...: best ${ms(Math.min(...direct))} of ${direct.map(ms).join(', ')}`);
+  console.log(`  npm run cli -- stats ...:       best ${ms(Math.min(...viaNpm))} of ${viaNpm.map(ms).join(', ')} (npm itself starts a node process first)`);
   await timeStatsCommand(dir);
   const runs = [await timeStatsCommand(dir), await timeStatsCommand(dir), await timeStatsCommand(dir)];
-  console.log(`stats command end to end (read files, compute, write CSV/JSON; tsx start-up excluded): best ${ms(Math.min(...runs))} of ${runs.map(ms).join(', ')}; ${peak()}`);
+  console.log(`  in this process, already warm: best ${ms(Math.min(...runs))} of ${runs.map(ms).join(', ')}; ${peak()}`);
   const dataset: Dataset = { ...real, villages, stations };
   const t0 = performance.now();
   computeStats(dataset);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
 const fixture = (name: string) => join(ROOT, 'tests/fixtures/import', name);
-const cli = (...args: string[]) => spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+const cli = (...args: string[]) => spawnSync(process.execPath, ['scripts/cli.mjs', ...args], { cwd: ROOT, encoding: 'utf8' });
 
 describe('cli check', () => {
   it('prints one JSON object with counts and reasons, exits 0 with rejected rows, and writes them as CSV', () => {
@@ -27,6 +27,6 @@ describe('cli check', () => {
   });
 
   it('is listed in help', () => {
-    expect(execFileSync(join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/main.ts', 'help'], { cwd: ROOT, encoding: 'utf8' })).toMatch(/check FILE/);
+    expect(execFileSync(process.execPath, ['scripts/cli.mjs', 'help'], { cwd: ROOT, encoding: 'utf8' })).toMatch(/check FILE/);
   });
 });
