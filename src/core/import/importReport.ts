@@ -21,7 +21,6 @@ export type WarningCode =
   | 'unknown_tech_ignored'
   | 'unreadable_number_ignored'
   | 'ring_closed'
-  | 'winding_fixed'
   | 'self_intersection_repaired'
   | 'area_estimated';
 
@@ -39,7 +38,6 @@ export const REASON_TEXT: Record<RejectReason | WarningCode, { vi: string; en: s
   unknown_tech_ignored: { vi: 'Bỏ qua công nghệ không rõ', en: 'Unknown technology ignored' },
   unreadable_number_ignored: { vi: 'Bỏ qua số không đọc được', en: 'Unreadable number ignored' },
   ring_closed: { vi: 'Vòng chưa khép kín, đã khép', en: 'Unclosed ring closed' },
-  winding_fixed: { vi: 'Sửa chiều vòng', en: 'Ring winding corrected' },
   self_intersection_repaired: { vi: 'Đa giác tự cắt, đã tách', en: 'Self-intersecting polygon split into valid parts' },
   area_estimated: { vi: 'Ranh giới ước tính từ điểm trung tâm', en: 'Boundary estimated from the centre point' },
 };
