@@ -8,6 +8,7 @@ export type RejectReason =
   | 'missing_coordinates'
   | 'unreadable_coordinates'
   | 'outside_vietnam'
+  | 'coordinates_in_metres'
   | 'duplicate_id'
   | 'no_known_tech'
   | 'required_field_empty'
@@ -28,6 +29,7 @@ export const REASON_TEXT: Record<RejectReason | WarningCode, { vi: string; en: s
   missing_coordinates: { vi: 'Thiếu tọa độ', en: 'Missing coordinates' },
   unreadable_coordinates: { vi: 'Không đọc được tọa độ', en: 'Unreadable coordinates' },
   outside_vietnam: { vi: 'Vị trí ngoài lãnh thổ Việt Nam', en: 'Location outside Vietnam' },
+  coordinates_in_metres: { vi: 'Tọa độ tính bằng mét: hãy chọn hệ tọa độ', en: 'Coordinates in metres: choose the coordinate system' },
   duplicate_id: { vi: 'Trùng mã với một dòng trước', en: 'Duplicate id (an earlier row has it)' },
   no_known_tech: { vi: 'Không có công nghệ nào hợp lệ', en: 'No known technology' },
   required_field_empty: { vi: 'Trường bắt buộc bị trống', en: 'A required field is empty' },
