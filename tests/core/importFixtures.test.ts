@@ -143,7 +143,7 @@ describe('files that cannot be read', () => {
 });
 
 describe('boundaries, villages, fibre, population', () => {
-  it('repairs unclosed, clockwise and self-intersecting polygons with warnings, rejects empty, points and duplicates', async () => {
+  it('repairs unclosed and self-intersecting polygons with warnings, turns a clockwise one silently, rejects empty, points and duplicates', async () => {
     const r = await importFixture('communes_faulty_polygons.geojson');
     if (r.layer.kind !== 'communes') throw new Error('kind');
     expect(r.layer.communes.map((c) => [c.code, c.type, c.geometry.type])).toEqual([
@@ -154,7 +154,6 @@ describe('boundaries, villages, fibre, population', () => {
     ]);
     expect(r.report.issues.map((i) => [i.row, i.code])).toEqual([
       [2, 'ring_closed'],
-      [3, 'winding_fixed'],
       [4, 'self_intersection_repaired'],
       [5, 'empty_geometry'],
       [6, 'wrong_geometry_type'],

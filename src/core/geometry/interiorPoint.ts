@@ -22,8 +22,11 @@ export function interiorPoint(area: Area): [number, number] {
   const crossings: number[] = [];
   for (const ring of best) {
     for (let i = 0; i < ring.length - 1; i++) {
-      const [x1, y1] = ring[i] as [number, number];
-      const [x2, y2] = ring[i + 1] as [number, number];
+      // Indexing, not destructuring: this runs over every vertex of every imported boundary.
+      const x1 = ring[i]![0]!;
+      const y1 = ring[i]![1]!;
+      const x2 = ring[i + 1]![0]!;
+      const y2 = ring[i + 1]![1]!;
       if (y1 <= lat !== y2 <= lat) crossings.push(x1 + ((lat - y1) / (y2 - y1)) * (x2 - x1));
     }
   }

@@ -3,7 +3,7 @@ import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Area } from '../model.ts';
 import { selfIntersects } from './selfIntersects.ts';
 
-export type AreaFix = 'ring_closed' | 'winding_fixed' | 'self_intersection_repaired';
+export type AreaFix = 'ring_closed' | 'self_intersection_repaired';
 export type AreaRepair =
   | { geometry: Area; fixes: AreaFix[] }
   | { reason: 'empty_geometry' | 'wrong_geometry_type' | 'invalid_geometry'; detail: string };
@@ -13,7 +13,8 @@ export type AreaRepair =
  * vertices, turns rings to RFC 7946 winding (outer counter-clockwise, holes clockwise), and splits a
  * self-intersecting polygon into simple parts (even-odd rule). Rings of fewer than 3 distinct points are dropped
  * (a polygon whose outer ring is one of them is rejected). Returns a new geometry with the fixes made; does not
- * mutate the input.
+ * mutate the input. Turning a ring is not listed as a fix: RFC 7946 tells parsers to accept either winding, and
+ * clockwise outer rings (the shapefile convention, as in the real 2025 ward files) are not a fault in the data.
  */
 export function repairArea(geometry: Geometry | null): AreaRepair {
   if (!geometry) return { reason: 'empty_geometry', detail: 'no geometry' };
@@ -39,10 +40,7 @@ export function repairArea(geometry: Geometry | null): AreaRepair {
         continue;
       }
       const clockwise = signedArea(ring) < 0;
-      if (clockwise !== (r > 0)) {
-        ring.reverse();
-        fixes.add('winding_fixed');
-      }
+      if (clockwise !== (r > 0)) ring.reverse();
       rings.push(ring);
     }
     if (rings.length > 0) parts.push(rings);

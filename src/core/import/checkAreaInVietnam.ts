@@ -1,14 +1,14 @@
-import { areaBBox } from '../geometry/projectArea.ts';
+import { interiorPoint } from '../geometry/interiorPoint.ts';
 import type { Area } from '../model.ts';
 import { isInVietnam } from './vietnamBounds.ts';
 
 /**
- * Null when the centre of the area's bounding box (`[lng, lat]`) lies in Vietnam; otherwise a detail naming that
- * centre. A boundary is checked by its centre only: enough to catch a wrong coordinate system or another country.
+ * Null when a point inside the area (`interiorPoint`, `[lng, lat]`) lies in Vietnam; otherwise a detail naming that
+ * point. One point inside the area rather than the middle of its bounding box, which for a concave or island
+ * commune can fall in the sea or over a border. Enough to catch a wrong coordinate system or another country.
+ * Does not mutate `area`.
  */
 export function checkAreaInVietnam(area: Area): string | null {
-  const [w, s, e, n] = areaBBox(area);
-  const lon = (w + e) / 2;
-  const lat = (s + n) / 2;
-  return isInVietnam(lon, lat) ? null : `centre lat ${lat.toFixed(5)}, lon ${lon.toFixed(5)}`;
+  const [lon, lat] = interiorPoint(area);
+  return isInVietnam(lon, lat) ? null : `inside point lat ${lat.toFixed(5)}, lon ${lon.toFixed(5)}`;
 }

@@ -17,7 +17,7 @@ import { parseDelimited } from './parseDelimited.ts';
 import { readFeatures } from './readFeatures.ts';
 import { readXlsx } from './readXlsx.ts';
 import type { Table } from './table.ts';
-import type { CrsName } from './vn2000.ts';
+import { isWgs84, toWgs84, type CrsName } from './vn2000.ts';
 
 export type LayerData =
   | { kind: 'stations'; stations: Station[] }
@@ -47,13 +47,22 @@ export type ImportResult =
       mapping: ColumnMapping;
       /** Sheet names of a workbook. */
       sheets?: string[];
+      /** The sheet read, chosen or found (see `importLayer`). */
+      sheet?: string;
+      /**
+       * The coordinate system positions were read in when not WGS84 degrees: the one chosen, else the one the file
+       * names (.prj, GeoJSON "crs").
+       */
+      crs?: CrsName;
     }
   | { ok: false; file: string; error: string };
 
 /**
  * Imports one file of any supported format (CSV/TSV in UTF-8, UTF-16 or Windows-1258; .xlsx; GeoJSON; KML; KMZ;
  * zipped Shapefile, reprojected from VN-2000 where it says so) as a layer of `kind`, or of the kind guessed from its
- * headers and geometry (for workbooks: `options.sheet`, else the first sheet that reads as `kind`, or as any layer). Async
+ * headers and geometry (for workbooks: `options.sheet`, else the first sheet that reads as `kind`, or as any layer).
+ * Coordinates are read in `options.crs` when given (latitude/longitude cells of CSV and workbooks too), else in
+ * the system the file names, else as WGS84 degrees. Async
  * because workbooks unzip asynchronously. Never throws for bad input: an unreadable
  * file comes back as `{ ok: false, error }` naming the file and what is missing. Does not mutate `bytes`.
  */
@@ -68,8 +77,12 @@ export async function importLayer(
   const format = detectFormat(bytes, fileName);
   if (!format) return fail(`${fileName}: a zip holding no workbook, .kml or .shp`);
 
+  const { crs } = options;
+  if (crs !== undefined && !toWgs84(crs)) return fail(`${fileName}: unknown coordinate system "${crs.slice(0, 200)}"`);
   let table: Table;
   let sheets: string[] | undefined;
+  let sheetRead: string | undefined;
+  let system = crs !== undefined && !isWgs84(crs) ? crs : undefined;
   if (format === 'csv') {
     const { text } = decodeText(bytes);
     if (looksBinary(text)) return fail(`${fileName}: binary data, not a CSV/TSV table, workbook or map file`);
@@ -92,11 +105,15 @@ export async function importLayer(
       : read.find((s) => s.name === sheet);
     if (!chosen) return fail(`${fileName}: no sheet ${JSON.stringify(sheet ?? 0)}; the workbook has ${sheets.map((n) => `"${n}"`).join(', ')}`);
     table = chosen.table;
+    sheetRead = chosen.name;
   } else {
-    const read = readFeatures(bytes, fileName, format, options.crs);
+    const read = readFeatures(bytes, fileName, format, crs);
     if ('error' in read) return fail(read.error);
     table = featuresToTable(read.fc);
+    system = read.crs !== null && !isWgs84(read.crs) ? read.crs : undefined;
   }
+  // Cells of a table are converted row by row as they are read; feature files were reprojected whole above.
+  if (system !== undefined && !table.geometries) table = { ...table, crs: system };
 
   const chosen = kind ?? guessKind(table);
   if (!chosen) {
@@ -118,6 +135,8 @@ export async function importLayer(
     columns: table.columns,
     mapping: done.mapping,
     ...(sheets ? { sheets } : {}),
+    ...(sheetRead !== undefined ? { sheet: sheetRead } : {}),
+    ...(system !== undefined ? { crs: system } : {}),
   };
 }
 

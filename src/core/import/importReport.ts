@@ -8,6 +8,7 @@ export type RejectReason =
   | 'missing_coordinates'
   | 'unreadable_coordinates'
   | 'outside_vietnam'
+  | 'coordinates_in_metres'
   | 'duplicate_id'
   | 'no_known_tech'
   | 'required_field_empty'
@@ -21,7 +22,6 @@ export type WarningCode =
   | 'unknown_tech_ignored'
   | 'unreadable_number_ignored'
   | 'ring_closed'
-  | 'winding_fixed'
   | 'self_intersection_repaired'
   | 'area_estimated';
 
@@ -29,6 +29,7 @@ export const REASON_TEXT: Record<RejectReason | WarningCode, { vi: string; en: s
   missing_coordinates: { vi: 'Thiếu tọa độ', en: 'Missing coordinates' },
   unreadable_coordinates: { vi: 'Không đọc được tọa độ', en: 'Unreadable coordinates' },
   outside_vietnam: { vi: 'Vị trí ngoài lãnh thổ Việt Nam', en: 'Location outside Vietnam' },
+  coordinates_in_metres: { vi: 'Tọa độ tính bằng mét: hãy chọn hệ tọa độ', en: 'Coordinates in metres: choose the coordinate system' },
   duplicate_id: { vi: 'Trùng mã với một dòng trước', en: 'Duplicate id (an earlier row has it)' },
   no_known_tech: { vi: 'Không có công nghệ nào hợp lệ', en: 'No known technology' },
   required_field_empty: { vi: 'Trường bắt buộc bị trống', en: 'A required field is empty' },
@@ -39,7 +40,6 @@ export const REASON_TEXT: Record<RejectReason | WarningCode, { vi: string; en: s
   unknown_tech_ignored: { vi: 'Bỏ qua công nghệ không rõ', en: 'Unknown technology ignored' },
   unreadable_number_ignored: { vi: 'Bỏ qua số không đọc được', en: 'Unreadable number ignored' },
   ring_closed: { vi: 'Vòng chưa khép kín, đã khép', en: 'Unclosed ring closed' },
-  winding_fixed: { vi: 'Sửa chiều vòng', en: 'Ring winding corrected' },
   self_intersection_repaired: { vi: 'Đa giác tự cắt, đã tách', en: 'Self-intersecting polygon split into valid parts' },
   area_estimated: { vi: 'Ranh giới ước tính từ điểm trung tâm', en: 'Boundary estimated from the centre point' },
 };

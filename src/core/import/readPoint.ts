@@ -6,12 +6,12 @@ import type { Table } from './table.ts';
 
 /**
  * The `[lng, lat]` of row `i`: from its Point geometry in feature files, else from its latitude and longitude
- * cells (see `readLocation`). A feature whose geometry is not a Point is rejected as the wrong type.
+ * cells in `table.crs` (see `readLocation`). A feature whose geometry is not a Point is rejected as the wrong type.
  */
 export function readPoint(table: Table, i: number, bound: BoundTable, row: number, report: ReportBuilder): LocationResult {
   const cells = table.rows[i]!;
   if (!table.geometries) {
-    return readLocation(bound.get(cells, 'lat'), bound.get(cells, 'lon'), bound.header('lat'), bound.header('lon'), row, report);
+    return readLocation(bound.get(cells, 'lat'), bound.get(cells, 'lon'), bound.header('lat'), bound.header('lon'), row, report, table.crs);
   }
   const g = table.geometries[i];
   if (!g) return { reason: 'empty_geometry', field: 'geometry', detail: 'no geometry' };

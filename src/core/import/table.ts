@@ -1,4 +1,5 @@
 import type { Geometry } from 'geojson';
+import type { CrsName } from './vn2000.ts';
 
 /**
  * Rows of text cells as read from any format. For CSV and Excel the first row of the file is the header and data
@@ -11,4 +12,6 @@ export interface Table {
   /** The number reports give each row: its spreadsheet row (header = 1, blank rows counted) or feature number. */
   rowNumbers: number[];
   geometries?: (Geometry | null)[];
+  /** The system the latitude/longitude cells are in (e.g. VN-2000 TM-3 metres); absent for WGS84 degrees. */
+  crs?: CrsName;
 }

@@ -67,11 +67,19 @@ export function crsFromPrj(wkt: string): CrsName | null {
   return `VN2000:TM${Math.abs(scale - 0.9996) < 1e-9 ? 6 : 3}:${meridian}`;
 }
 
+// proj4 parses a definition each time a converter is made; tables ask for one per row.
+const converters = new Map<CrsName, ((xy: [number, number]) => [number, number]) | null>();
+
 /**
  * A function turning `[x, y]` in `crs` (metres east/north, or degrees `[lng, lat]` for geographic systems)
- * into WGS84 `[lng, lat]`, or null when the system cannot be read.
+ * into WGS84 `[lng, lat]`, or null when the system cannot be read. Made once per system.
  */
 export function toWgs84(crs: CrsName): ((xy: [number, number]) => [number, number]) | null {
+  if (!converters.has(crs)) converters.set(crs, makeConverter(crs));
+  return converters.get(crs)!;
+}
+
+function makeConverter(crs: CrsName): ((xy: [number, number]) => [number, number]) | null {
   const def = proj4Definition(crs) ?? crs;
   try {
     const converter = proj4(def, 'EPSG:4326');
@@ -79,4 +87,9 @@ export function toWgs84(crs: CrsName): ((xy: [number, number]) => [number, numbe
   } catch {
     return null;
   }
+}
+
+/** True for the systems whose positions are WGS84 `[lng, lat]` degrees already. */
+export function isWgs84(crs: CrsName): boolean {
+  return /^(EPSG:4326|WGS84)$/i.test(crs.trim());
 }

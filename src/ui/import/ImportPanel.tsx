@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnMapping } from '../../core/import/columnMapping.ts';
 import type { ImportResult } from '../../core/import/importLayer.ts';
 import type { LayerKind } from '../../core/import/layerKind.ts';
+import type { CrsName } from '../../core/import/vn2000.ts';
 import { appStore } from '../../store/appStore.ts';
 import { useApp } from '../../store/useApp.ts';
 import type { AppStats } from '../../worker/runStats.ts';
@@ -13,11 +14,17 @@ import { importText } from './importText.ts';
 import { MappingStep } from './MappingStep.tsx';
 import { recallMapping, rememberMapping } from './rememberedMapping.ts';
 import { SavedLayerList } from './SavedLayerList.tsx';
+import { SourceOptions } from './SourceOptions.tsx';
 import { clearLayers, listSavedLayers, removeLayer, saveLayer, type SavedLayer } from './savedLayers.ts';
 
 type Imported = Extract<ImportResult, { ok: true }>;
-/** The file being imported: its bytes (to import again with another mapping) and the latest preview. */
-interface Pending { bytes: Uint8Array; fileName: string; result: Imported }
+/** What the user chose so far; what is left out the import finds itself. */
+interface Choice { kind?: LayerKind; mapping?: ColumnMapping; sheet?: string; crs?: CrsName }
+/**
+ * The file being imported: its bytes (to import again with other choices), the header row it opened with (the key
+ * its choices are remembered under), its sheets, and the latest preview (null when the choices give none).
+ */
+interface Pending { bytes: Uint8Array; fileName: string; key: string[] | null; sheets: string[]; choice: Choice; result: Imported | null }
 
 /** Import (file picker and drop anywhere on the page), mapping step, report, saved layers and exports. */
 export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: AppStats | null }) {
@@ -33,13 +40,12 @@ export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: A
   const refreshSaved = useCallback(() => void listSavedLayers().then(setSaved), []);
   useEffect(refreshSaved, [refreshSaved]);
 
-  const run = useCallback(async (bytes: Uint8Array, fileName: string, kind?: LayerKind, mapping?: ColumnMapping) => {
+  const run = useCallback(async (bytes: Uint8Array, fileName: string, { kind, ...options }: Choice) => {
     setProgress(0);
     setError(null);
     // Progress comes on its own message channel and can arrive after the result: ignore it once done.
     let finished = false;
     try {
-      const options = mapping ? { mapping } : {};
       return await importInWorker(bytes, fileName, kind, options, (n, total) => {
         if (!finished) setProgress(total ? n / total : 1);
       });
@@ -49,23 +55,18 @@ export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: A
     }
   }, []);
 
-  const show = useCallback((bytes: Uint8Array, result: ImportResult) => {
-    if (!result.ok) {
-      setError(result.error);
-      setPending(null);
-      return;
-    }
-    setPending({ bytes, fileName: result.file, result });
-  }, []);
-
   const openFile = useCallback(async (file: File) => {
     setDone(null);
     const bytes = new Uint8Array(await file.arrayBuffer());
-    let result = await run(bytes, file.name);
-    const remembered = result.ok ? recallMapping(result.columns) : null;
-    if (remembered) result = await run(bytes, file.name, remembered.kind, remembered.mapping);
-    show(bytes, result);
-  }, [run, show]);
+    const first = await run(bytes, file.name, {});
+    const key = first.ok ? first.columns : null;
+    const remembered = key ? recallMapping(key) : null;
+    const choice: Choice = remembered ?? {};
+    const result = remembered ? await run(bytes, file.name, choice) : first;
+    if (!result.ok) setError(result.error);
+    // A file that reads as nothing still gets the step: another system or sheet may read it.
+    setPending({ bytes, fileName: file.name, key, sheets: (first.ok && first.sheets) || [], choice, result: result.ok ? result : null });
+  }, [run]);
 
   useEffect(() => {
     const over = (e: DragEvent) => e.preventDefault();
@@ -82,18 +83,27 @@ export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: A
     };
   }, [openFile]);
 
-  const change = async (kind: LayerKind, mapping: ColumnMapping | undefined) => {
+  /**
+   * Re-runs the import with `choice`. A choice the file cannot be read with keeps the step open with the reason; the
+   * last preview stays when only the columns changed (to correct them), not when the rows come from elsewhere.
+   */
+  const change = async (choice: Choice) => {
     if (!pending) return;
-    const result = await run(pending.bytes, pending.fileName, kind, mapping);
-    // A choice the file cannot be read with (a required column left out) keeps the step open with the reason.
-    if (result.ok) show(pending.bytes, result);
-    else setError(result.error);
+    const result = await run(pending.bytes, pending.fileName, choice);
+    if (!result.ok) setError(result.error);
+    const keep = choice.sheet === pending.choice.sheet && choice.crs === pending.choice.crs;
+    setPending({ ...pending, choice, result: result.ok ? result : keep ? pending.result : null });
   };
 
   const confirm = async () => {
-    if (!pending) return;
-    const { result } = pending;
-    rememberMapping(result.columns, { kind: result.kind, mapping: result.mapping });
+    if (!pending?.result) return;
+    const { result, key, choice } = pending;
+    if (key) {
+      rememberMapping(key, {
+        kind: result.kind, mapping: result.mapping,
+        ...(result.sheet !== undefined ? { sheet: result.sheet } : {}), ...(choice.crs ? { crs: choice.crs } : {}),
+      });
+    }
     const { rows, imported, warnings, rejected } = result.report;
     await saveLayer({ kind: result.kind, file: result.file, savedAt: Date.now(), counts: { rows, imported, warnings, rejected }, layer: result.layer });
     setPending(null);
@@ -132,16 +142,34 @@ export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: A
       {error && <p className="import-error" role="alert">{error}</p>}
       {pending && (
         <>
-          <MappingStep
+          <SourceOptions
             t={t}
-            columns={pending.result.columns}
-            kind={pending.result.kind}
-            mapping={pending.result.mapping}
-            onChange={(kind, mapping) => void change(kind, mapping)}
-            onConfirm={() => void confirm()}
-            onCancel={() => setPending(null)}
+            sheets={pending.sheets}
+            sheet={pending.choice.sheet ?? pending.result?.sheet}
+            crs={pending.choice.crs}
+            used={pending.result ? (pending.result.crs ?? null) : undefined}
+            inMetres={(pending.result?.report.reasons.coordinates_in_metres ?? 0) > 0}
+            onSheet={(sheet) => void change({ ...(pending.choice.crs ? { crs: pending.choice.crs } : {}), sheet })}
+            onCrs={(crs) => void change({ ...pending.choice, crs })}
           />
-          <ImportReportView t={t} language={language} report={pending.result.report} rejectedRows={pending.result.rejectedRows} />
+          {pending.result ? (
+            <>
+              <MappingStep
+                t={t}
+                columns={pending.result.columns}
+                kind={pending.result.kind}
+                mapping={pending.result.mapping}
+                onChange={(kind, mapping) => void change({ ...pending.choice, kind, mapping })}
+                onConfirm={() => void confirm()}
+                onCancel={() => setPending(null)}
+              />
+              <ImportReportView t={t} language={language} report={pending.result.report} rejectedRows={pending.result.rejectedRows} />
+            </>
+          ) : (
+            <div className="button-row">
+              <button type="button" onClick={() => { setPending(null); setError(null); }}>{t.cancel}</button>
+            </div>
+          )}
         </>
       )}
       {done && <ImportReportView t={t} language={language} report={done.report} rejectedRows={done.rejectedRows} />}
