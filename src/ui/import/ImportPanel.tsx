@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnMapping } from '../../core/import/columnMapping.ts';
-import type { ImportResult } from '../../core/import/importLayer.ts';
 import type { LayerKind } from '../../core/import/layerKind.ts';
 import { appStore } from '../../store/appStore.ts';
 import { useApp } from '../../store/useApp.ts';
 import type { AppStats } from '../../worker/runStats.ts';
-import type { LoadedData } from '../../worker/api.ts';
+import type { LoadedData, WorkerImportResult } from '../../worker/api.ts';
 import { importInWorker } from '../loadData.ts';
 import { ExportButtons } from './ExportButtons.tsx';
 import { ImportReportView } from './ImportReportView.tsx';
@@ -15,7 +14,7 @@ import { recallMapping, rememberMapping } from './rememberedMapping.ts';
 import { SavedLayerList } from './SavedLayerList.tsx';
 import { clearLayers, listSavedLayers, removeLayer, saveLayer, type SavedLayer } from './savedLayers.ts';
 
-type Imported = Extract<ImportResult, { ok: true }>;
+type Imported = Extract<WorkerImportResult, { ok: true }>;
 /** The file being imported: its bytes (to import again with another mapping) and the latest preview. */
 interface Pending { bytes: Uint8Array; fileName: string; result: Imported }
 
@@ -49,7 +48,7 @@ export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: A
     }
   }, []);
 
-  const show = useCallback((bytes: Uint8Array, result: ImportResult) => {
+  const show = useCallback((bytes: Uint8Array, result: WorkerImportResult) => {
     if (!result.ok) {
       setError(result.error);
       setPending(null);
