@@ -1,7 +1,8 @@
 import { proxy, wrap } from 'comlink';
-import type { ImportLayerOptions, ImportResult, LayerData } from '../core/import/importLayer.ts';
+import type { ImportLayerOptions, LayerData } from '../core/import/importLayer.ts';
 import type { LayerKind } from '../core/import/layerKind.ts';
-import type { LoadedData, ProgressCallback, WorkerApi } from '../worker/api.ts';
+import type { LoadedData, ProgressCallback, WorkerApi, WorkerImportResult } from '../worker/api.ts';
+import type { PackedLayer } from '../worker/packLayer.ts';
 import type { DeadZoneView } from '../worker/runDeadZones.ts';
 import type { AppStats, StatsProgress } from '../worker/runStats.ts';
 
@@ -14,15 +15,18 @@ function workerApi() {
 }
 
 /** Loads the demo province in the worker; progress arrives through a proxied callback, pixels are transferred. */
-export function loadDemoInWorker(onProgress: ProgressCallback, layers: LayerData[] = []): Promise<LoadedData> {
+export function loadDemoInWorker(onProgress: ProgressCallback, layers: (PackedLayer | LayerData)[] = []): Promise<LoadedData> {
   return workerApi().loadDemo({ layers }, proxy(onProgress));
 }
 
-/** Imports a file in the worker; the bytes are copied, so the caller can import them again with another mapping. */
+/**
+ * Imports a file in the worker; the bytes are copied, so the caller can import them again with another mapping.
+ * The layer comes back packed, so a big file's rows are never cloned on the main thread.
+ */
 export function importInWorker(
   bytes: Uint8Array, fileName: string, kind: LayerKind | undefined, options: Omit<ImportLayerOptions, 'onProgress'>,
   onProgress: (done: number, total: number) => void,
-): Promise<ImportResult> {
+): Promise<WorkerImportResult> {
   return workerApi().importFile(bytes, fileName, kind, options, proxy(onProgress));
 }
 

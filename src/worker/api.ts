@@ -8,6 +8,7 @@ import { MEASURED_TECHS, type Dataset, type MeasuredTech, type Province } from '
 import { groupSites, isShared } from '../core/sites/groupSites.ts';
 import { COVERAGE_ALPHA, COVERAGE_COLORS } from '../ui/palette.ts';
 import { coverageImage } from './coverageImage.ts';
+import { packLayer, unpackLayer, type PackedLayer } from './packLayer.ts';
 import { runDeadZones, type DeadZoneView } from './runDeadZones.ts';
 import { runStats, type AppStats, type StatsProgress } from './runStats.ts';
 import { toFeatures, type MapFeatures } from './toFeatures.ts';
@@ -52,8 +53,13 @@ export interface LoadDemoOptions {
   /** Width of the coverage rasters in pixels; the height follows the bounding box in Web Mercator. */
   rasterWidth?: number;
   /** Imported layers, each replacing the demo's layer of its kind (a later one of a kind wins). */
-  layers?: LayerData[];
+  layers?: (PackedLayer | LayerData)[];
 }
+
+/** An import's answer as the page gets it: the layer packed into one transferred buffer. */
+export type WorkerImportResult =
+  | Extract<ImportResult, { ok: false }>
+  | (Omit<Extract<ImportResult, { ok: true }>, 'layer'> & { layer: PackedLayer });
 
 /** Puts imported layers in place of the demo's; does not mutate `layers`. */
 function replaceLayers(data: Dataset, layers: readonly LayerData[]): Dataset {
@@ -87,7 +93,7 @@ export function rasterGrid(box: readonly [number, number, number, number], width
 /** Builds the demo province and everything the map shows of it. Runs in the worker; tested in Node. */
 export async function loadDemo(options: LoadDemoOptions = {}, onProgress?: ProgressCallback): Promise<LoadedData> {
   await onProgress?.(0, 'generate');
-  const data = replaceLayers(generateDemo({ seed: options.seed }), options.layers ?? []);
+  const data = replaceLayers(generateDemo({ seed: options.seed }), (options.layers ?? []).map(unpackLayer));
   loadedDataset = data;
   await onProgress?.(0.2, 'sites');
   const sites = groupSites(data.stations);
@@ -129,11 +135,14 @@ export const workerApi = {
     return transfer(result, result.coverage.map((c) => c.rgba.buffer as ArrayBuffer));
   },
   /** Imports one file off the main thread; `onProgress` gets rows done and rows in all. */
-  importFile(
+  async importFile(
     bytes: Uint8Array, fileName: string, kind: LayerKind | undefined, options: Omit<ImportLayerOptions, 'onProgress'>,
     onProgress?: (done: number, total: number) => void,
-  ): Promise<ImportResult> {
-    return importLayer(bytes, fileName, kind, { ...options, ...(onProgress ? { onProgress } : {}) });
+  ): Promise<WorkerImportResult> {
+    const result = await importLayer(bytes, fileName, kind, { ...options, ...(onProgress ? { onProgress } : {}) });
+    if (!result.ok) return result;
+    const layer = packLayer(result.layer);
+    return transfer({ ...result, layer }, [layer.bytes.buffer]);
   },
   /** Coverage and sharing of the loaded data set at `thresholdPct` (percent). */
   computeStats(thresholdPct: number, onProgress?: StatsProgress): AppStats {

@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnMapping } from '../../core/import/columnMapping.ts';
-import type { ImportResult } from '../../core/import/importLayer.ts';
 import type { LayerKind } from '../../core/import/layerKind.ts';
 import type { CrsName } from '../../core/import/vn2000.ts';
 import { appStore } from '../../store/appStore.ts';
 import { useApp } from '../../store/useApp.ts';
 import type { AppStats } from '../../worker/runStats.ts';
-import type { LoadedData } from '../../worker/api.ts';
+import type { LoadedData, WorkerImportResult } from '../../worker/api.ts';
 import { importInWorker } from '../loadData.ts';
 import { ExportButtons } from './ExportButtons.tsx';
 import { ImportReportView } from './ImportReportView.tsx';
@@ -17,7 +16,7 @@ import { SavedLayerList } from './SavedLayerList.tsx';
 import { SourceOptions } from './SourceOptions.tsx';
 import { clearLayers, listSavedLayers, removeLayer, saveLayer, type SavedLayer } from './savedLayers.ts';
 
-type Imported = Extract<ImportResult, { ok: true }>;
+type Imported = Extract<WorkerImportResult, { ok: true }>;
 /** What the user chose so far; what is left out the import finds itself. */
 interface Choice { kind?: LayerKind; mapping?: ColumnMapping; sheet?: string; crs?: CrsName }
 /**

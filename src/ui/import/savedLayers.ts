@@ -2,6 +2,7 @@ import { clear, createStore, del, set, values } from 'idb-keyval';
 import type { LayerData } from '../../core/import/importLayer.ts';
 import type { ImportReport } from '../../core/import/importReport.ts';
 import type { LayerKind } from '../../core/import/layerKind.ts';
+import type { PackedLayer } from '../../worker/packLayer.ts';
 
 /** An imported layer as kept in IndexedDB: one per kind, so a new import of a kind replaces the last one. */
 export interface SavedLayer {
@@ -9,7 +10,8 @@ export interface SavedLayer {
   file: string;
   savedAt: number;
   counts: Pick<ImportReport, 'rows' | 'imported' | 'warnings' | 'rejected'>;
-  layer: LayerData;
+  /** Packed as the worker sent it; a plain `LayerData` where it was saved before layers were packed. */
+  layer: PackedLayer | LayerData;
 }
 
 const store = createStore('phusong', 'layers');

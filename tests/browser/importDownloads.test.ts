@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import readXlsxFile from 'read-excel-file/node';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { generateDemo } from '../../src/core/demo/generateDemo.ts';
+import { interiorPoint } from '../../src/core/geometry/interiorPoint.ts';
+import { idle, launchChromium, RESULTS, waitForApp, type Chromium } from './chromium.ts';
+import { chooseFile, confirmImport } from './importSteps.ts';
+
+/** Names a spreadsheet would run as formulas if they were written as they are. */
+const FORMULA_NAMES = ['=1+2', '+Thôn Cộng', '-Thôn Trừ', '@Thôn A'];
+const NAMES = [...FORMULA_NAMES, 'Thôn Đông', 'Bản Nà Lẹng'];
+
+/** A village list of six demo villages (at points inside them), four of them named like formulas. */
+function createVillageFile(): string {
+  const villages = generateDemo().villages.slice(0, NAMES.length);
+  const lines = ['Mã thôn,Tên thôn,Mã xã,Vĩ độ,Kinh độ,Dân số,Số hộ,Cáp quang'];
+  villages.forEach((v, i) => {
+    const [lon, lat] = v.geometry.type === 'Point' ? v.geometry.coordinates : interiorPoint(v.geometry);
+    lines.push([v.id, NAMES[i], v.communeCode, lat, lon, v.population, v.households, v.fibre ? 1 : 0].join(','));
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+const HEADERS = {
+  vi: { villages: ['Mã thôn', 'Tên thôn', 'Phủ 4G (%)', 'Phủ 5G (%)', 'Phủ cáp quang (%)'], communes: ['Mã xã', 'Xã/phường', 'Phủ 4G (% dân số)', 'Tỷ lệ dùng chung (%)'] },
+  en: { villages: ['Village id', 'Village', '4G coverage (%)', '5G coverage (%)', 'fibre coverage (%)'], communes: ['Commune code', 'Commune', '4G coverage (% of people)', 'Site sharing (%)'] },
+};
+
+/** Clicks an export button and returns the file the browser was handed: its suggested name and bytes. */
+async function downloadOf(page: Page, exportName: string): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-export="${exportName}"]`).click()]);
+  return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+}
+
+const readCsv = (bytes: Buffer) => Papa.parse<string[]>(bytes.toString('utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+
+describe('exports of the figures from an imported village list', () => {
+  let chromium: Chromium;
+  let page: Page;
+  const communes = generateDemo().communes.length;
+
+  beforeAll(async () => {
+    chromium = await launchChromium({ height: 900, acceptDownloads: true });
+    page = chromium.page;
+    await page.goto(inject('baseUrl'));
+    await waitForApp(page);
+    await chooseFile(page, 'thon.csv', createVillageFile());
+    await page.getByTestId('mapping-step').waitFor();
+    await confirmImport(page, 'villages');
+    // A fresh page: the engine's figures shown are then surely those of the imported villages.
+    await page.reload();
+    await waitForApp(page);
+    await idle(page);
+  });
+
+  afterAll(async () => {
+    await chromium?.close();
+  });
+
+  for (const language of ['vi', 'en'] as const) {
+    it(`writes village and commune figures as CSV and .xlsx with ${language} headers and escaped formulas`, async () => {
+      await page.getByRole('button', { name: language.toUpperCase(), exact: true }).click();
+      for (const [table, rows] of [['villages', NAMES.length], ['communes', communes]] as const) {
+        const csv = await downloadOf(page, `${table}-csv`);
+        expect(csv.name).toBe(`${table}.csv`);
+        const csvRows = readCsv(csv.bytes);
+        expect(csvRows[0]).toEqual(expect.arrayContaining(HEADERS[language][table]));
+        expect(csvRows).toHaveLength(rows + 1);
+
+        const xlsx = await downloadOf(page, `${table}-xlsx`);
+        expect(xlsx.name).toBe(`${table}.xlsx`);
+        const [sheet] = await readXlsxFile(xlsx.bytes);
+        expect(sheet!.data[0]).toEqual(csvRows[0]);
+        expect(sheet!.data).toHaveLength(rows + 1);
+
+        if (table === 'villages') {
+          const nameAt = csvRows[0]!.indexOf(HEADERS[language].villages[1]!);
+          const pctAt = csvRows[0]!.indexOf(HEADERS[language].villages[2]!);
+          expect(csvRows.slice(1).map((r) => r[nameAt])).toEqual([...FORMULA_NAMES.map((n) => `'${n}`), 'Thôn Đông', 'Bản Nà Lẹng']);
+          expect(sheet!.data.slice(1).map((r) => r[nameAt])).toEqual(csvRows.slice(1).map((r) => r[nameAt]));
+          expect(csvRows.slice(1).every((r) => Number(r[pctAt]) >= 0 && Number(r[pctAt]) <= 100 && r[pctAt] !== '')).toBe(true);
+        }
+      }
+    });
+  }
+
+  it('writes the villages as GeoJSON carrying their coverage figures', async () => {
+    const geojson = await downloadOf(page, 'villages-geojson');
+    expect(geojson.name).toBe('villages.geojson');
+    const fc = JSON.parse(geojson.bytes.toString('utf8')) as GeoJSON.FeatureCollection;
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.features.map((f) => f.properties?.name)).toEqual(NAMES);
+    for (const f of fc.features) {
+      // Imported as points, the villages stay points (their estimated areas are the engine's, not the list's).
+      expect(f.geometry.type).toBe('Point');
+      expect(f.properties?.pct4G).toBeGreaterThanOrEqual(0);
+      expect(f.properties?.pct4G).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it('saves the map as a PNG of the map canvas, not blank', async () => {
+    const png = await downloadOf(page, 'map-png');
+    expect(png.name).toBe('phusong-map.png');
+    expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const canvas = await page.evaluate(() => {
+      const c = window.__phusong!.map.getCanvas();
+      return { width: c.width, height: c.height };
+    });
+    // IHDR: width and height are the first two big-endian words after the signature and chunk header.
+    expect({ width: png.bytes.readUInt32BE(16), height: png.bytes.readUInt32BE(20) }).toEqual(canvas);
+    const colours = await page.evaluate(async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      const seen = new Set<number>();
+      for (let i = 0; i < data.length; i += 4) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      return seen.size;
+    }, png.bytes.toString('base64'));
+    console.log(`map PNG ${canvas.width}x${canvas.height}, ${png.bytes.length} bytes, ${colours} distinct colours`);
+    expect(colours).toBeGreaterThan(20);
+    await page.screenshot({ path: join(RESULTS, 'import-downloads-map.png') });
+  });
+
+  it('logged no console errors or page errors', () => {
+    expect(chromium.problems).toEqual([]);
+  });
+});
