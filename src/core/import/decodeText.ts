@@ -7,15 +7,15 @@ export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258
  * tone marks are combining characters, hence the NFC). Does not mutate `bytes`.
  */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
-  const encoding = sniffEncoding(bytes);
-  const text = new TextDecoder(encoding, { fatal: false }).decode(bytes);
+  const { encoding, text = new TextDecoder(encoding, { fatal: false }).decode(bytes) } = sniffEncoding(bytes);
   return { text: text.replace(/^\uFEFF/, '').normalize('NFC'), encoding };
 }
 
-function sniffEncoding(bytes: Uint8Array): TextEncodingName {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+/** The encoding, and the text when telling meant decoding it already (strict UTF-8: files of megabytes). */
+function sniffEncoding(bytes: Uint8Array): { encoding: TextEncodingName; text?: string } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be' };
   const sample = bytes.subarray(0, 4096);
   let evenZeros = 0;
   let oddZeros = 0;
@@ -25,13 +25,12 @@ function sniffEncoding(bytes: Uint8Array): TextEncodingName {
     else oddZeros++;
   }
   // ASCII text in UTF-16 has a zero in every other byte: odd positions for LE, even for BE.
-  if (oddZeros > sample.length / 4) return 'utf-16le';
-  if (evenZeros > sample.length / 4) return 'utf-16be';
+  if (oddZeros > sample.length / 4) return { encoding: 'utf-16le' };
+  if (evenZeros > sample.length / 4) return { encoding: 'utf-16be' };
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return 'utf-8';
+    return { encoding: 'utf-8', text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return 'windows-1258';
+    return { encoding: 'windows-1258' };
   }
 }
 
