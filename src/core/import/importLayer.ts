@@ -55,7 +55,12 @@ export type ImportResult =
        */
       crs?: CrsName;
     }
-  | { ok: false; file: string; error: string };
+  /**
+   * `sheets` lists a workbook's sheets when it opened but could not be read as a layer (another sheet may be);
+   * `columns` are the table's headers when it was read but its kind or columns could not be told (the user can
+   * choose them).
+   */
+  | { ok: false; file: string; error: string; sheets?: string[]; columns?: string[] };
 
 /**
  * Imports one file of any supported format (CSV/TSV in UTF-8, UTF-16 or Windows-1258; .xlsx; GeoJSON; KML; KMZ;
@@ -103,7 +108,7 @@ export async function importLayer(
       sheet === undefined ? (read.find((s) => kind !== undefined && guessKind(s.table) === kind) ?? read.find((s) => guessKind(s.table) !== null) ?? read[0])
       : typeof sheet === 'number' ? read[sheet]
       : read.find((s) => s.name === sheet);
-    if (!chosen) return fail(`${fileName}: no sheet ${JSON.stringify(sheet ?? 0)}; the workbook has ${sheets.map((n) => `"${n}"`).join(', ')}`);
+    if (!chosen) return { ...fail(`${fileName}: no sheet ${JSON.stringify(sheet ?? 0)}; the workbook has ${sheets.map((n) => `"${n}"`).join(', ')}`), sheets };
     table = chosen.table;
     sheetRead = chosen.name;
   } else {
@@ -115,15 +120,18 @@ export async function importLayer(
   // Cells of a table are converted row by row as they are read; feature files were reprojected whole above.
   if (system !== undefined && !table.geometries) table = { ...table, crs: system };
 
+  // From here the table is read: a failure names its columns (and the workbook's sheets) for the user to choose.
+  const { columns } = table;
+  const tableFail = (error: string): ImportResult => ({ ok: false, file: fileName, error, columns, ...(sheets ? { sheets } : {}) });
   const chosen = kind ?? guessKind(table);
   if (!chosen) {
-    return fail(
+    return tableFail(
       `${fileName}: cannot tell what layer this is from its columns (${table.columns.join(', ') || 'none'}); ` +
         'choose the kind, and check that it has coordinate columns (Vĩ độ/lat, Kinh độ/lon) or geometry',
     );
   }
   const done = runImporter(chosen, table, fileName, options);
-  if ('error' in done) return fail(done.error);
+  if ('error' in done) return tableFail(done.error);
   return {
     ok: true,
     file: fileName,

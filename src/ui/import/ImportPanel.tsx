@@ -7,6 +7,7 @@ import { useApp } from '../../store/useApp.ts';
 import type { AppStats } from '../../worker/runStats.ts';
 import type { LoadedData, WorkerImportResult } from '../../worker/api.ts';
 import { importInWorker } from '../loadData.ts';
+import { ChooseStep } from './ChooseStep.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
 import { ImportReportView } from './ImportReportView.tsx';
 import { importText } from './importText.ts';
@@ -23,7 +24,16 @@ interface Choice { kind?: LayerKind; mapping?: ColumnMapping; sheet?: string; cr
  * The file being imported: its bytes (to import again with other choices), the header row it opened with (the key
  * its choices are remembered under), its sheets, and the latest preview (null when the choices give none).
  */
-interface Pending { bytes: Uint8Array; fileName: string; key: string[] | null; sheets: string[]; choice: Choice; result: Imported | null }
+interface Pending {
+  bytes: Uint8Array;
+  fileName: string;
+  key: string[] | null;
+  sheets: string[];
+  /** The headers of the latest read, also when it gave no preview (to choose the columns for a chosen kind). */
+  columns: string[];
+  choice: Choice;
+  result: Imported | null;
+}
 
 /** Import (file picker and drop anywhere on the page), mapping step, report, saved layers and exports. */
 export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: AppStats | null }) {
@@ -64,7 +74,7 @@ export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: A
     const result = remembered ? await run(bytes, file.name, choice) : first;
     if (!result.ok) setError(result.error);
     // A file that reads as nothing still gets the step: another system or sheet may read it.
-    setPending({ bytes, fileName: file.name, key, sheets: (first.ok && first.sheets) || [], choice, result: result.ok ? result : null });
+    setPending({ bytes, fileName: file.name, key, sheets: first.sheets ?? [], columns: result.columns ?? [], choice, result: result.ok ? result : null });
   }, [run]);
 
   useEffect(() => {
@@ -91,7 +101,7 @@ export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: A
     const result = await run(pending.bytes, pending.fileName, choice);
     if (!result.ok) setError(result.error);
     const keep = choice.sheet === pending.choice.sheet && choice.crs === pending.choice.crs;
-    setPending({ ...pending, choice, result: result.ok ? result : keep ? pending.result : null });
+    setPending({ ...pending, choice, columns: result.columns ?? pending.columns, result: result.ok ? result : keep ? pending.result : null });
   };
 
   const confirm = async () => {
@@ -109,6 +119,11 @@ export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: A
     setDone(result);
     refreshSaved();
     appStore.getState().reloadData();
+  };
+
+  const cancel = () => {
+    setPending(null);
+    setError(null);
   };
 
   const afterChange = () => {
@@ -165,9 +180,14 @@ export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: A
               <ImportReportView t={t} language={language} report={pending.result.report} rejectedRows={pending.result.rejectedRows} />
             </>
           ) : (
-            <div className="button-row">
-              <button type="button" onClick={() => { setPending(null); setError(null); }}>{t.cancel}</button>
-            </div>
+            <ChooseStep
+              t={t}
+              columns={pending.columns}
+              kind={pending.choice.kind}
+              mapping={pending.choice.mapping}
+              onChange={(kind, mapping) => void change({ ...pending.choice, kind, mapping })}
+              onCancel={cancel}
+            />
           )}
         </>
       )}
@@ -184,3 +204,4 @@ export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: A
     </section>
   );
 }
+

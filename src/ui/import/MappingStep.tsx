@@ -1,7 +1,8 @@
 import type { ColumnMapping } from '../../core/import/columnMapping.ts';
 import type { Field } from '../../core/import/headerAliases.ts';
-import { LAYER_FIELDS, LAYER_KINDS, type LayerKind } from '../../core/import/layerKind.ts';
+import { LAYER_FIELDS, type LayerKind } from '../../core/import/layerKind.ts';
 import type { ImportText } from './importText.ts';
+import { KindSelect } from './KindSelect.tsx';
 
 interface Props {
   t: ImportText;
@@ -11,10 +12,12 @@ interface Props {
   onChange(kind: LayerKind, mapping: ColumnMapping | undefined): void;
   onConfirm(): void;
   onCancel(): void;
+  /** False while the chosen columns do not read as the layer yet (the reason is shown above the step). */
+  canConfirm?: boolean;
 }
 
 /** The guessed kind and columns, for the user to confirm or correct; each change re-runs the import as a preview. */
-export function MappingStep({ t, columns, kind, mapping, onChange, onConfirm, onCancel }: Props) {
+export function MappingStep({ t, columns, kind, mapping, onChange, onConfirm, onCancel, canConfirm = true }: Props) {
   const { required, optional } = LAYER_FIELDS[kind];
   const select = (field: Field, isRequired: boolean) => (
     <label key={field} className="mapping-row">
@@ -39,17 +42,12 @@ export function MappingStep({ t, columns, kind, mapping, onChange, onConfirm, on
   );
   return (
     <div className="mapping-step" data-testid="mapping-step">
-      <label className="mapping-row">
-        <span>{t.kind}</span>
-        <select data-testid="layer-kind" value={kind} onChange={(e) => onChange(e.target.value as LayerKind, undefined)}>
-          {LAYER_KINDS.map((k) => <option key={k} value={k}>{t.kinds[k]}</option>)}
-        </select>
-      </label>
+      <KindSelect t={t} kind={kind} onChange={(k) => onChange(k, undefined)} />
       <h3>{t.mapping}</h3>
       {required.map((f) => select(f, true))}
       {optional.map((f) => select(f, false))}
       <div className="button-row">
-        <button type="button" className="primary" onClick={onConfirm}>{t.confirm}</button>
+        <button type="button" className="primary" disabled={!canConfirm} onClick={onConfirm}>{t.confirm}</button>
         <button type="button" onClick={onCancel}>{t.cancel}</button>
       </div>
     </div>
