@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { proj4Definition } from '../../src/core/import/vn2000.ts';
 import { idle, launchChromium, RESULTS, type Chromium } from './chromium.ts';
+import { chooseFile, loaded } from './importSteps.ts';
 
 /** Three stations in the demo province, WGS84 `[lng, lat]`. */
 const POINTS: [number, number][] = [[106.1, 21.2], [106.3, 21.36], [106.55, 21.5]];
@@ -29,17 +30,6 @@ function createTm3Csv(): string {
   return ['station_id,operator,lat,lon,tech', ...lines].join('\n');
 }
 
-/** Waits until the worker has (re)loaded the data and the loading overlay is gone. */
-async function loaded(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__phusong?.dataLoaded === true, undefined, { timeout: 30_000 });
-  await page.locator('.loading').waitFor({ state: 'detached', timeout: 30_000 });
-}
-
-/** Picks a file with the import panel's file input, as the "Chọn tệp…" button does. */
-async function chooseFile(page: Page, name: string, mimeType: string, buffer: Buffer): Promise<void> {
-  await page.getByTestId('file-input').setInputFiles({ name, mimeType, buffer });
-}
-
 const count = (page: Page, name: string) => page.locator(`[data-testid="import-report"] [data-count="${name}"]`).first().textContent();
 const shot = (page: Page, name: string) => page.locator('.import-panel').screenshot({ path: join(RESULTS, `import-sheet-crs-${name}.png`) });
 
@@ -60,7 +50,7 @@ describe('sheet and coordinate system in the import step, in Chromium', () => {
   });
 
   it('shows the stations sheet of a workbook that opens with a notes sheet', async () => {
-    await chooseFile(page, 'tram-hai-trang.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', await createTwoSheetWorkbook());
+    await chooseFile(page, 'tram-hai-trang.xlsx', await createTwoSheetWorkbook(), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     await page.getByTestId('mapping-step').waitFor();
     const sheet = page.getByTestId('sheet');
     expect(await sheet.inputValue()).toBe('Trạm BTS');
@@ -86,7 +76,7 @@ describe('sheet and coordinate system in the import step, in Chromium', () => {
   });
 
   it('rejects a CSV in TM-3 metres as metres until the Bắc Ninh zone is chosen, then imports every row', async () => {
-    await chooseFile(page, 'tram-vn2000.csv', 'text/csv', Buffer.from(createTm3Csv()));
+    await chooseFile(page, 'tram-vn2000.csv', createTm3Csv());
     await page.getByTestId('mapping-step').waitFor();
     expect(await page.getByTestId('crs').inputValue()).toBe('');
     expect(await count(page, 'rejected')).toBe('3');
@@ -126,7 +116,7 @@ describe('sheet and coordinate system in the import step, in Chromium', () => {
   });
 
   it('remembers the zone for the next file with the same headers', async () => {
-    await chooseFile(page, 'tram-vn2000-2.csv', 'text/csv', Buffer.from(createTm3Csv()));
+    await chooseFile(page, 'tram-vn2000-2.csv', createTm3Csv());
     await page.getByTestId('mapping-step').waitFor();
     expect(await page.getByTestId('crs').inputValue()).toBe(ZONE);
     expect(await count(page, 'imported')).toBe('3');
