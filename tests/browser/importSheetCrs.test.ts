@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { proj4Definition } from '../../src/core/import/vn2000.ts';
 import { idle, launchChromium, RESULTS, type Chromium } from './chromium.ts';
-import { chooseFile, loaded } from './importSteps.ts';
+import { chooseFile, loaded, reportCount } from './importSteps.ts';
 
 /** Three stations in the demo province, WGS84 `[lng, lat]`. */
 const POINTS: [number, number][] = [[106.1, 21.2], [106.3, 21.36], [106.55, 21.5]];
@@ -30,7 +30,6 @@ function createTm3Csv(): string {
   return ['station_id,operator,lat,lon,tech', ...lines].join('\n');
 }
 
-const count = (page: Page, name: string) => page.locator(`[data-testid="import-report"] [data-count="${name}"]`).first().textContent();
 const shot = (page: Page, name: string) => page.locator('.import-panel').screenshot({ path: join(RESULTS, `import-sheet-crs-${name}.png`) });
 
 describe('sheet and coordinate system in the import step, in Chromium', () => {
@@ -56,7 +55,7 @@ describe('sheet and coordinate system in the import step, in Chromium', () => {
     expect(await sheet.inputValue()).toBe('Trạm BTS');
     expect(await sheet.locator('option').allTextContents()).toEqual(['Ghi chú', 'Trạm BTS']);
     expect(await page.getByText('Trang tính').count()).toBe(1);
-    expect(await count(page, 'imported')).toBe('3');
+    expect(await reportCount(page, 'imported')).toBe('3');
     await shot(page, '1-workbook');
   });
 
@@ -69,7 +68,7 @@ describe('sheet and coordinate system in the import step, in Chromium', () => {
     await shot(page, '2-notes-sheet');
     await page.getByTestId('sheet').selectOption('Trạm BTS');
     await page.getByTestId('mapping-step').waitFor();
-    expect(await count(page, 'imported')).toBe('3');
+    expect(await reportCount(page, 'imported')).toBe('3');
     expect(await page.locator('.import-error').count()).toBe(0);
     await shot(page, '3-stations-again');
     await page.getByRole('button', { name: 'Hủy' }).click();
@@ -79,12 +78,12 @@ describe('sheet and coordinate system in the import step, in Chromium', () => {
     await chooseFile(page, 'tram-vn2000.csv', createTm3Csv());
     await page.getByTestId('mapping-step').waitFor();
     expect(await page.getByTestId('crs').inputValue()).toBe('');
-    expect(await count(page, 'rejected')).toBe('3');
+    expect(await reportCount(page, 'rejected')).toBe('3');
     expect(await page.getByTestId('crs-metres').textContent()).toContain('mét');
     await shot(page, '4-metres');
     await page.getByTestId('crs').selectOption(ZONE);
-    await expect.poll(() => count(page, 'imported')).toBe('3');
-    expect(await count(page, 'rejected')).toBe('0');
+    await expect.poll(() => reportCount(page, 'imported')).toBe('3');
+    expect(await reportCount(page, 'rejected')).toBe('0');
     expect(await page.getByTestId('crs-metres').count()).toBe(0);
     expect(await page.getByTestId('crs-used').textContent()).toBe('Đang đọc theo: VN-2000 TM-3, kinh tuyến trục 105°30′');
     await shot(page, '5-tm3');
@@ -119,7 +118,7 @@ describe('sheet and coordinate system in the import step, in Chromium', () => {
     await chooseFile(page, 'tram-vn2000-2.csv', createTm3Csv());
     await page.getByTestId('mapping-step').waitFor();
     expect(await page.getByTestId('crs').inputValue()).toBe(ZONE);
-    expect(await count(page, 'imported')).toBe('3');
+    expect(await reportCount(page, 'imported')).toBe('3');
     await shot(page, '7-remembered');
   });
 
