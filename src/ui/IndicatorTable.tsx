@@ -10,10 +10,13 @@ const GAP_LIST_LENGTH = 30;
 
 /**
  * Indicators with value, target, deadline and status; under each measured one behind, its gap, with the villages
- * as buttons that outline them on the map. `manualForm` renders the entry form of a manual indicator.
+ * (grouped by commune) as buttons that outline them on the map. `communeNames` (code → name) names each village's
+ * commune; without it (a commune's own view) villages go by name alone. `manualForm` renders the entry form of a
+ * manual indicator.
  */
-export function IndicatorTable({ results, manualForm }: {
+export function IndicatorTable({ results, communeNames = null, manualForm }: {
   results: readonly IndicatorResult[];
+  communeNames?: ReadonlyMap<string, string> | null;
   manualForm?: (result: IndicatorResult) => ReactNode;
 }) {
   const t = useTA();
@@ -28,7 +31,7 @@ export function IndicatorTable({ results, manualForm }: {
       </thead>
       <tbody>
         {results.map((r) => {
-          const gap = r.gap && r.status === 'behind' ? gapText(r.gap, t, locale) : null;
+          const gap = r.gap && r.status === 'behind' ? gapText(r.gap, t, locale, communeNames) : null;
           return (
             <tr key={r.indicator} data-indicator={r.indicator}>
               <td>
@@ -42,7 +45,7 @@ export function IndicatorTable({ results, manualForm }: {
                         {gap.villages.slice(0, GAP_LIST_LENGTH).map((v) => (
                           <li key={v.id}>
                             <button type="button" title={t.showOnMap} onClick={() => appStore.getState().setHighlight([v.id])}>
-                              {v.name} ({v.pct.toLocaleString(locale, { maximumFractionDigits: 0 })} %)
+                              {v.label}
                             </button>
                           </li>
                         ))}

@@ -23,8 +23,15 @@ export const today = (): string => {
 /** The plans shipped with the app, newest first. */
 export const shippedPlans = () => PLANS;
 
-/** Every indicator of the chosen plan (default: the plan for the loaded province) against the map's figures. */
-export function PlanDashboard({ figures, province }: { figures: MeasuredFigures; province: Province }) {
+/**
+ * Every indicator of the chosen plan (default: the plan for the loaded province) against the map's figures; gap
+ * villages are named with their commune (`communeNames`: code → name).
+ */
+export function PlanDashboard({ figures, province, communeNames }: {
+  figures: MeasuredFigures;
+  province: Province;
+  communeNames: ReadonlyMap<string, string>;
+}) {
   const t = useTA();
   const language = useApp((s) => s.language);
   const [planId, setPlanId] = useState(() => choosePlan(PLANS, province.code, province.name)?.id ?? PLANS[0]?.id ?? '');
@@ -44,6 +51,7 @@ export function PlanDashboard({ figures, province }: { figures: MeasuredFigures;
       </label>
       <IndicatorTable
         results={results}
+        communeNames={communeNames}
         manualForm={(r) =>
           r.metric && (
             <ManualValueForm

@@ -46,6 +46,7 @@ const vi = {
   householdsLacking: (n: string) => `${n} hộ chưa có cáp quang`,
   deadZonePeople: (n: string) => `${n} người ngoài vùng phủ 4G`,
   showOnMap: 'Hiện trên bản đồ',
+  villageInCommune: (village: string, commune: string) => `${village} — ${commune}`,
   enter: 'Nhập số liệu',
   value: 'Giá trị',
   date: 'Ngày',
@@ -109,6 +110,7 @@ const en: AnalysisDictionary = {
   householdsLacking: (n) => `${n} households without fibre`,
   deadZonePeople: (n) => `${n} people outside 4G coverage`,
   showOnMap: 'Show on map',
+  villageInCommune: (village, commune) => `${village} — ${commune}`,
   enter: 'Enter a value',
   value: 'Value',
   date: 'Date',
@@ -130,7 +132,12 @@ const en: AnalysisDictionary = {
 
 const DICTIONARIES: Record<Language, AnalysisDictionary> = { vi, en };
 
+/** The analysis strings in a language. */
+export function analysisDictionary(language: Language): AnalysisDictionary {
+  return DICTIONARIES[language];
+}
+
 /** The analysis strings in the current language. */
 export function useTA(): AnalysisDictionary {
-  return DICTIONARIES[useApp((s) => s.language)];
+  return analysisDictionary(useApp((s) => s.language));
 }
