@@ -4,6 +4,7 @@ import { evaluatePlan } from '../core/targets/evaluatePlan.ts';
 import type { MeasuredFigures } from '../core/targets/figures.ts';
 import { listPlans } from '../core/targets/listPlans.ts';
 import { manualMetrics, type ManualValue } from '../core/targets/manualValues.ts';
+import { unitText } from '../core/targets/units.ts';
 import type { Province } from '../core/model.ts';
 import { useApp } from '../store/useApp.ts';
 import { useTA } from './i18nAnalysis.ts';
@@ -56,6 +57,7 @@ export function PlanDashboard({ figures, province, communeNames }: {
           r.metric && (
             <ManualValueForm
               indicator={r.metric}
+              unit={unitText(r.unit, language) ?? r.unit}
               onSave={(entry) => {
                 const out = addManualValue(localStorage, manual, entry, MANUAL_UNITS);
                 setManual(out.values);

@@ -149,7 +149,12 @@ describe('the app in Chromium', () => {
     expect(statuses).toHaveLength(await rows.count());
     for (const s of statuses) expect(['met', 'behind', 'no data', 'qualitative']).toContain(s);
     expect(statuses).toContain('behind');
+    // Units in Vietnamese (the default plan asks for IoT connections per person), never the plan file's codes.
+    const text = (await page.getByTestId('indicators').textContent())!;
+    expect(text).toContain('kết nối/người');
+    expect(text).not.toMatch(/percent|per person|per 100 people|per adult/);
     const village = page.locator('.gap-villages button').first();
+    expect(await village.textContent()).toMatch(/ — (Xã|Phường|Đặc khu) /);
     await village.click();
     await idle(page);
     const highlighted = await page.evaluate(() => {

@@ -18,27 +18,31 @@ describe('groupByCommune', () => {
       createGapVillage('b3', 'B', 100),
       createGapVillage('a2', 'A', 50),
     ];
-    expect(groupByCommune(list).map((v) => v.id)).toEqual(['b1', 'b2', 'b3', 'a1', 'a2', 'c1']);
+    const groups = groupByCommune(list);
+    expect(groups.map((g) => [g.communeCode, g.uncoveredPeople])).toEqual([['B', 600], ['A', 550], ['C', 150]]);
+    expect(groups.flatMap((g) => g.villages).map((v) => v.id)).toEqual(['b1', 'b2', 'b3', 'a1', 'a2', 'c1']);
     expect(list.map((v) => v.id)).toEqual(['a1', 'b1', 'b2', 'c1', 'b3', 'a2']);
   });
 
   it('breaks a tie between communes by which comes first in the list', () => {
     const list = [createGapVillage('x', 'X', 0), createGapVillage('y', 'Y', 0), createGapVillage('x2', 'X', 0)];
-    expect(groupByCommune(list).map((v) => v.id)).toEqual(['x', 'x2', 'y']);
+    expect(groupByCommune(list).flatMap((g) => g.villages).map((v) => v.id)).toEqual(['x', 'x2', 'y']);
   });
 
-  it('returns every village once, each commune in one run, in its list order', () => {
+  it('returns every village once, in one group per commune, in list order, groups by uncovered people', () => {
     const village = fc.record({ commune: fc.constantFrom('A', 'B', 'C', 'D'), people: fc.nat(1000) });
     fc.assert(
       fc.property(fc.array(village, { maxLength: 40 }), (rows) => {
         const list = rows.map((r, i) => createGapVillage(`v${i}`, r.commune, r.people));
-        const out = groupByCommune(list);
+        const groups = groupByCommune(list);
+        const out = groups.flatMap((g) => g.villages);
         expect([...out].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...list].sort((a, b) => a.id.localeCompare(b.id)));
-        const runs = out.map((v) => v.communeCode).filter((c, i, all) => c !== all[i - 1]);
-        expect(new Set(runs).size).toBe(runs.length);
-        for (const code of runs) {
-          expect(out.filter((v) => v.communeCode === code)).toEqual(list.filter((v) => v.communeCode === code));
+        expect(new Set(groups.map((g) => g.communeCode)).size).toBe(groups.length);
+        for (const g of groups) {
+          expect(g.villages).toEqual(list.filter((v) => v.communeCode === g.communeCode));
+          expect(g.uncoveredPeople).toBe(g.villages.reduce((s, v) => s + v.uncoveredPeople, 0));
         }
+        for (let i = 1; i < groups.length; i++) expect(groups[i]!.uncoveredPeople).toBeLessThanOrEqual(groups[i - 1]!.uncoveredPeople);
       }),
     );
   });
