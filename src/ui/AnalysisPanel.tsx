@@ -39,7 +39,7 @@ export function AnalysisPanel({ data, stats }: { data: LoadedData | null; stats:
         ))}
       </nav>
       {tab === 'villages' && <VillageTable rows={rows} />}
-      {tab === 'plan' && <PlanDashboard figures={stats.figures} province={data.province} />}
+      {tab === 'plan' && <PlanDashboard figures={stats.figures} province={data.province} communeNames={communeNames} />}
       {tab === 'commune' && <CommuneView data={data} stats={stats} />}
       {tab === 'deadZones' && <DeadZonesTab data={data} />}
     </aside>

@@ -84,6 +84,7 @@ export function CommuneView({ data, stats }: { data: LoadedData; stats: AppStats
                 </select>
               </label>
             ) : <p>{t.noPlan}</p>}
+            {/* Every gap village is in this commune, named in the heading: villages go by name alone. */}
             <IndicatorTable results={results} />
           </section>
           <section>

@@ -1,26 +1,32 @@
 import type { ReactNode } from 'react';
 import type { IndicatorResult } from '../core/targets/evaluatePlan.ts';
-import { appStore } from '../store/appStore.ts';
+import { unitText } from '../core/targets/units.ts';
 import { useApp } from '../store/useApp.ts';
+import { GapVillages } from './GapVillages.tsx';
 import { gapText } from './gapText.ts';
 import { useTA } from './i18nAnalysis.ts';
 import { useT } from './useT.ts';
 
-const GAP_LIST_LENGTH = 30;
-
 /**
  * Indicators with value, target, deadline and status; under each measured one behind, its gap, with the villages
- * as buttons that outline them on the map. `manualForm` renders the entry form of a manual indicator.
+ * (grouped by commune) as buttons that outline them on the map. `communeNames` (code → name) names each village's
+ * commune; without it (a commune's own view) villages go by name alone. `manualForm` renders the entry form of a
+ * manual indicator.
  */
-export function IndicatorTable({ results, manualForm }: {
+export function IndicatorTable({ results, communeNames = null, manualForm }: {
   results: readonly IndicatorResult[];
+  communeNames?: ReadonlyMap<string, string> | null;
   manualForm?: (result: IndicatorResult) => ReactNode;
 }) {
   const t = useTA();
   const locale = useT().numberLocale;
   const language = useApp((s) => s.language);
-  const number = (v: number | null, unit: string) =>
-    v === null ? '—' : `${v.toLocaleString(locale, { maximumFractionDigits: 1 })}${unit === 'percent' ? ' %' : unit ? ` ${unit}` : ''}`;
+  const number = (v: number | null, unit: string) => {
+    if (v === null) return '—';
+    // validatePlan refuses unknown units, so the code itself never shows.
+    const text = unitText(unit, language) ?? unit;
+    return `${v.toLocaleString(locale, { maximumFractionDigits: 1 })}${text ? ` ${text}` : ''}`;
+  };
   return (
     <table className="indicators" data-testid="indicators">
       <thead>
@@ -28,7 +34,7 @@ export function IndicatorTable({ results, manualForm }: {
       </thead>
       <tbody>
         {results.map((r) => {
-          const gap = r.gap && r.status === 'behind' ? gapText(r.gap, t, locale) : null;
+          const gap = r.gap && r.status === 'behind' ? gapText(r.gap, t, locale, communeNames) : null;
           return (
             <tr key={r.indicator} data-indicator={r.indicator}>
               <td>
@@ -37,24 +43,7 @@ export function IndicatorTable({ results, manualForm }: {
                 {gap && (
                   <div className="gap">
                     {gap.text}
-                    {gap.villages.length > 0 && (
-                      <ul className="gap-villages">
-                        {gap.villages.slice(0, GAP_LIST_LENGTH).map((v) => (
-                          <li key={v.id}>
-                            <button type="button" title={t.showOnMap} onClick={() => appStore.getState().setHighlight([v.id])}>
-                              {v.name} ({v.pct.toLocaleString(locale, { maximumFractionDigits: 0 })} %)
-                            </button>
-                          </li>
-                        ))}
-                        {gap.villages.length > GAP_LIST_LENGTH && (
-                          <li>
-                            <button type="button" onClick={() => appStore.getState().setHighlight(gap.villages.map((v) => v.id))}>
-                              {t.showOnMap} (+{gap.villages.length - GAP_LIST_LENGTH})
-                            </button>
-                          </li>
-                        )}
-                      </ul>
-                    )}
+                    {gap.communes.length > 0 && <GapVillages communes={gap.communes} />}
                   </div>
                 )}
                 {r.kind === 'manual' && manualForm?.(r)}

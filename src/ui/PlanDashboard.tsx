@@ -4,6 +4,7 @@ import { evaluatePlan } from '../core/targets/evaluatePlan.ts';
 import type { MeasuredFigures } from '../core/targets/figures.ts';
 import { listPlans } from '../core/targets/listPlans.ts';
 import { manualMetrics, type ManualValue } from '../core/targets/manualValues.ts';
+import { unitText } from '../core/targets/units.ts';
 import type { Province } from '../core/model.ts';
 import { useApp } from '../store/useApp.ts';
 import { useTA } from './i18nAnalysis.ts';
@@ -23,8 +24,15 @@ export const today = (): string => {
 /** The plans shipped with the app, newest first. */
 export const shippedPlans = () => PLANS;
 
-/** Every indicator of the chosen plan (default: the plan for the loaded province) against the map's figures. */
-export function PlanDashboard({ figures, province }: { figures: MeasuredFigures; province: Province }) {
+/**
+ * Every indicator of the chosen plan (default: the plan for the loaded province) against the map's figures; gap
+ * villages are named with their commune (`communeNames`: code → name).
+ */
+export function PlanDashboard({ figures, province, communeNames }: {
+  figures: MeasuredFigures;
+  province: Province;
+  communeNames: ReadonlyMap<string, string>;
+}) {
   const t = useTA();
   const language = useApp((s) => s.language);
   const [planId, setPlanId] = useState(() => choosePlan(PLANS, province.code, province.name)?.id ?? PLANS[0]?.id ?? '');
@@ -44,10 +52,12 @@ export function PlanDashboard({ figures, province }: { figures: MeasuredFigures;
       </label>
       <IndicatorTable
         results={results}
+        communeNames={communeNames}
         manualForm={(r) =>
           r.metric && (
             <ManualValueForm
               indicator={r.metric}
+              unit={unitText(r.unit, language) ?? r.unit}
               onSave={(entry) => {
                 const out = addManualValue(localStorage, manual, entry, MANUAL_UNITS);
                 setManual(out.values);

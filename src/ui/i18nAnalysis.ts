@@ -46,6 +46,8 @@ const vi = {
   householdsLacking: (n: string) => `${n} hộ chưa có cáp quang`,
   deadZonePeople: (n: string) => `${n} người ngoài vùng phủ 4G`,
   showOnMap: 'Hiện trên bản đồ',
+  villageInCommune: (village: string, commune: string) => `${village} — ${commune}`,
+  moreIn: (n: number, commune: string) => `+${n} thôn ở ${commune}`,
   enter: 'Nhập số liệu',
   value: 'Giá trị',
   date: 'Ngày',
@@ -53,6 +55,12 @@ const vi = {
   save: 'Lưu',
   enteredFrom: (date: string, source: string) => `${date}, ${source}`,
   manualProblem: 'Chưa lưu: ',
+  manualFieldProblem: {
+    indicator: 'chỉ tiêu này không nhập tay được',
+    value: 'giá trị phải là một số từ 0 trở lên (tỷ lệ phần trăm không quá 100)',
+    date: 'ngày không hợp lệ',
+    source: 'cần ghi nguồn của số liệu',
+  } as Record<string, string | undefined>,
   searchCommune: 'Tìm xã, phường (có hoặc không dấu)',
   noMatch: 'Không tìm thấy',
   print: 'In báo cáo',
@@ -109,6 +117,8 @@ const en: AnalysisDictionary = {
   householdsLacking: (n) => `${n} households without fibre`,
   deadZonePeople: (n) => `${n} people outside 4G coverage`,
   showOnMap: 'Show on map',
+  villageInCommune: (village, commune) => `${village} — ${commune}`,
+  moreIn: (n, commune) => `+${n} more in ${commune}`,
   enter: 'Enter a value',
   value: 'Value',
   date: 'Date',
@@ -116,6 +126,12 @@ const en: AnalysisDictionary = {
   save: 'Save',
   enteredFrom: (date, source) => `${date}, ${source}`,
   manualProblem: 'Not saved: ',
+  manualFieldProblem: {
+    indicator: 'this indicator takes no hand-entered value',
+    value: 'the value must be a number of 0 or more (a percentage at most 100)',
+    date: 'the date is not valid',
+    source: 'say where the value comes from',
+  },
   searchCommune: 'Find a commune (with or without diacritics)',
   noMatch: 'No match',
   print: 'Print report',
@@ -130,7 +146,12 @@ const en: AnalysisDictionary = {
 
 const DICTIONARIES: Record<Language, AnalysisDictionary> = { vi, en };
 
+/** The analysis strings in a language. */
+export function analysisDictionary(language: Language): AnalysisDictionary {
+  return DICTIONARIES[language];
+}
+
 /** The analysis strings in the current language. */
 export function useTA(): AnalysisDictionary {
-  return DICTIONARIES[useApp((s) => s.language)];
+  return analysisDictionary(useApp((s) => s.language));
 }

@@ -68,6 +68,12 @@ export function mapLayers(visible: Record<LayerId, boolean>, onlineBasemap: bool
   return [
     { id: 'background', type: 'background', paint: { 'background-color': BACKGROUND_COLOR } },
     { id: 'osm', type: 'raster', source: 'osm', layout: { visibility: onlineBasemap ? 'visible' : 'none' } },
+    // Village colours (covered share) over the coverage rasters, both semi-transparent, so a user sees a
+    // village's share and, through it, where inside the village the signal is; outlines go above both.
+    ...MEASURED_TECHS.map((tech): LayerSpecification => ({
+      id: `coverage-${tech}`, type: 'raster', source: `coverage-${tech}`, layout: show(tech),
+      paint: { 'raster-opacity': 1, 'raster-fade-duration': 0, 'raster-resampling': 'nearest' },
+    })),
     {
       id: 'villages-fill', type: 'fill', source: 'villages', layout: show('villages'),
       paint: { 'fill-color': villageFillColor(null), 'fill-opacity': villageFillOpacity(onlineBasemap) },
@@ -79,10 +85,6 @@ export function mapLayers(visible: Record<LayerId, boolean>, onlineBasemap: bool
         'line-width': ['case', ['boolean', ['feature-state', 'highlight'], false], 3, hovered(2.5, 0.6)],
       },
     },
-    ...MEASURED_TECHS.map((tech): LayerSpecification => ({
-      id: `coverage-${tech}`, type: 'raster', source: `coverage-${tech}`, layout: show(tech),
-      paint: { 'raster-opacity': 1, 'raster-fade-duration': 0, 'raster-resampling': 'nearest' },
-    })),
     {
       id: 'communes-line', type: 'line', source: 'communes', layout: show('communes'),
       paint: { 'line-color': COMMUNE_LINE_COLOR, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.2, 13, 2.5] },

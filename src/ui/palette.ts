@@ -3,7 +3,7 @@ import type { MeasuredTech } from '../core/model.ts';
 /** Site colours by how many operators share the site (1, 2, 3, 4 or more): light to dark, readable on white. */
 export const SITE_COLORS = ['#facc15', '#f97316', '#dc2626', '#6d28d9'] as const;
 
-/** Coverage colours per technology; drawn semi-transparent over the villages. */
+/** Coverage colours per technology; drawn semi-transparent under the villages' semi-transparent colours. */
 export const COVERAGE_COLORS: Record<MeasuredTech, [number, number, number]> = {
   '4G': [37, 99, 235],
   '5G': [22, 163, 74],

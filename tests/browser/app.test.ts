@@ -90,6 +90,27 @@ describe('the app in Chromium', () => {
     await idle(page);
   });
 
+  it('draws the 4G raster under the village colours and the outlines and sites over both', async () => {
+    const state = await page.evaluate(() => {
+      const map = window.__phusong!.map;
+      const ids = map.getStyle().layers.map((l) => l.id);
+      return {
+        ids,
+        rasterVisible: map.getLayoutProperty('coverage-4G', 'visibility') !== 'none',
+        fill: JSON.stringify(map.getPaintProperty('villages-fill', 'fill-color')),
+      };
+    });
+    expect(state.rasterVisible).toBe(true);
+    expect(state.fill).toContain('pct4G');
+    expect(await rendered(page, ['villages-fill'])).toBeGreaterThan(0);
+    const at = (id: string) => state.ids.indexOf(id);
+    expect(at('coverage-4G')).toBeGreaterThan(-1);
+    expect(at('coverage-4G')).toBeLessThan(at('villages-fill'));
+    expect(at('villages-fill')).toBeLessThan(at('villages-line'));
+    expect(state.ids.at(-1)).toBe('sites');
+    await page.getByTestId('map').screenshot({ path: join(RESULTS, 'app-layers-4G.png') });
+  });
+
   it('counts more villages as covered when the threshold is lowered, and can hide the covered ones', async () => {
     const count = async () => Number(/^(\d+)/.exec((await page.getByTestId('covered-count').textContent()) ?? '')?.[1]);
     const at95 = await count();
@@ -128,7 +149,12 @@ describe('the app in Chromium', () => {
     expect(statuses).toHaveLength(await rows.count());
     for (const s of statuses) expect(['met', 'behind', 'no data', 'qualitative']).toContain(s);
     expect(statuses).toContain('behind');
+    // Units in Vietnamese (the default plan asks for IoT connections per person), never the plan file's codes.
+    const text = (await page.getByTestId('indicators').textContent())!;
+    expect(text).toContain('kết nối/người');
+    expect(text).not.toMatch(/percent|per person|per 100 people|per adult/);
     const village = page.locator('.gap-villages button').first();
+    expect(await village.textContent()).toMatch(/ — (Xã|Phường|Đặc khu) /);
     await village.click();
     await idle(page);
     const highlighted = await page.evaluate(() => {

@@ -52,6 +52,16 @@ describe('validatePlan', () => {
     ]);
   });
 
+  it('refuses a unit the UI cannot show in Vietnamese and English', () => {
+    const json = createPlanJson();
+    const [measured] = json.indicators as Record<string, unknown>[];
+    measured!.unit = 'subscribers per 100 people';
+    measured!.qualifier = { value: 70, unit: 'Mbps' };
+    const result = validatePlan(json, 'xx-2024.json');
+    expect(result.ok ? [] : result.problems.map((p) => p.field)).toEqual(['indicators[0].unit', 'indicators[0].qualifier.unit']);
+    expect(result.ok ? '' : result.problems[0]!.reason).toMatch(/^unknown unit "subscribers per 100 people"; expected one of "percent", /);
+  });
+
   it('leaves a bad file out of listPlans and reports it', () => {
     const { plans, problems } = listPlans({ 'xx-2024.json': createPlanJson(), 'broken.json': [] });
     expect(plans.map((p) => p.id)).toEqual(['xx-2024']);

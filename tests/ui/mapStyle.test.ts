@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS, createAppStore } from '../../src/store/appStore.ts';
-import { LAYER_GROUPS, mapLayers, offlineStyle, siteColor, villageFillColor } from '../../src/ui/mapStyle.ts';
+import { LAYER_GROUPS, mapLayers, offlineStyle, siteColor, villageFillColor, villageFillOpacity } from '../../src/ui/mapStyle.ts';
 import { SITE_COLORS } from '../../src/ui/palette.ts';
 
 const allOn = () => createAppStore().getState().layers;
@@ -29,7 +29,14 @@ describe('map style', () => {
   it('draws sites on top, so a click on a site inside a village finds the site', () => {
     const ids = mapLayers(allOn(), false).map((l) => l.id);
     expect(ids.at(-1)).toBe('sites');
-    expect(ids.indexOf('villages-fill')).toBeLessThan(ids.indexOf('coverage-4G'));
+  });
+
+  it('draws village colours over the coverage rasters and village outlines over both, so neither hides the other', () => {
+    const ids = mapLayers(allOn(), false).map((l) => l.id);
+    for (const tech of ['4G', '5G', '6G']) expect(ids.indexOf(`coverage-${tech}`)).toBeLessThan(ids.indexOf('villages-fill'));
+    expect(ids.indexOf('villages-fill')).toBeLessThan(ids.indexOf('villages-line'));
+    // The raster shows through unhovered villages.
+    for (const online of [false, true]) expect((villageFillOpacity(online) as unknown[]).at(-1)).toBeLessThan(0.7);
   });
 
   it('colours sites by operator count in four steps', () => {

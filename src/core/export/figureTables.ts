@@ -17,14 +17,19 @@ const VILLAGE_COLUMNS: ExportColumn[] = [
   { key: 'areaEstimated', vi: 'Ranh giới ước tính', en: 'Boundary estimated' },
 ];
 
-const techLabel = (key: CoverageKey, lang: 'vi' | 'en') => (key === 'fibre' ? (lang === 'vi' ? 'cáp quang' : 'fibre') : key);
+const TECH_LABELS: Record<CoverageKey, { vi: string; en: string }> = {
+  '4G': { vi: '4G', en: '4G' },
+  '5G': { vi: '5G', en: '5G' },
+  '6G': { vi: '6G', en: '6G' },
+  fibre: { vi: 'cáp quang', en: 'fibre' },
+};
+
+/** One column per coverage key, keyed `${prefix}${key}` (`pct4G`...), headed with the technology's name. */
+const perTechColumns = (prefix: string, vi: (tech: string) => string, en: (tech: string) => string): ExportColumn[] =>
+  COVERAGE_KEYS.map((key) => ({ key: `${prefix}${key}`, vi: vi(TECH_LABELS[key].vi), en: en(TECH_LABELS[key].en) }));
 
 /** The engine's per-village shares, as the map's village features carry them (`pct4G`...). */
-const VILLAGE_PCT_COLUMNS: ExportColumn[] = COVERAGE_KEYS.map((key) => ({
-  key: `pct${key}`,
-  vi: `Phủ ${techLabel(key, 'vi')} (%)`,
-  en: `${techLabel(key, 'en')} coverage (%)`,
-}));
+const VILLAGE_PCT_COLUMNS = perTechColumns('pct', (t) => `Phủ ${t} (%)`, (t) => `${t} coverage (%)`);
 
 const asValue = (v: unknown): ExportValue =>
   typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : v === null || v === undefined ? null : JSON.stringify(v);
@@ -43,10 +48,20 @@ export function villageFiguresTable(villages: readonly VillageFigures[]): Export
   return { columns, rows };
 }
 
+/** What `communeFiguresTable` sums from the village list. */
+const COMMUNE_COLUMNS: ExportColumn[] = [
+  { key: 'code', vi: 'Mã xã', en: 'Commune code' },
+  { key: 'name', vi: 'Xã/phường', en: 'Commune' },
+  { key: 'villages', vi: 'Số thôn', en: 'Villages' },
+  { key: 'population', vi: 'Dân số', en: 'Population' },
+  { key: 'households', vi: 'Số hộ', en: 'Households' },
+  { key: 'fibreVillages', vi: 'Thôn có cáp quang', en: 'Villages with fibre' },
+];
+
 /** The engine's per-commune figures: population-weighted shares, villages covered, sites and sharing. */
 const COMMUNE_STATS_COLUMNS: ExportColumn[] = [
-  ...COVERAGE_KEYS.map((key) => ({ key: `pct${key}`, vi: `Phủ ${techLabel(key, 'vi')} (% dân số)`, en: `${techLabel(key, 'en')} coverage (% of people)` })),
-  ...COVERAGE_KEYS.map((key) => ({ key: `covered${key}`, vi: `Thôn đạt ${techLabel(key, 'vi')}`, en: `Villages covered, ${techLabel(key, 'en')}` })),
+  ...perTechColumns('pct', (t) => `Phủ ${t} (% dân số)`, (t) => `${t} coverage (% of people)`),
+  ...perTechColumns('covered', (t) => `Thôn đạt ${t}`, (t) => `Villages covered, ${t}`),
   { key: 'stations', vi: 'Số trạm', en: 'Stations' },
   { key: 'sites', vi: 'Số vị trí trạm', en: 'Sites' },
   { key: 'sharedSites', vi: 'Vị trí dùng chung', en: 'Shared sites' },
@@ -72,14 +87,6 @@ export function communeFiguresTable(
   villages: readonly VillageFigures[],
   stats?: readonly CommuneStats[],
 ): ExportTable {
-  const columns: ExportColumn[] = [
-    { key: 'code', vi: 'Mã xã', en: 'Commune code' },
-    { key: 'name', vi: 'Xã/phường', en: 'Commune' },
-    { key: 'villages', vi: 'Số thôn', en: 'Villages' },
-    { key: 'population', vi: 'Dân số', en: 'Population' },
-    { key: 'households', vi: 'Số hộ', en: 'Households' },
-    { key: 'fibreVillages', vi: 'Thôn có cáp quang', en: 'Villages with fibre' },
-  ];
   const rows = new Map(communes.map((c) => [c.code, { code: c.code, name: c.name, villages: 0, population: 0, households: 0, fibreVillages: 0 }]));
   const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
   for (const village of villages) {
@@ -91,10 +98,10 @@ export function communeFiguresTable(
     row.households += num(v.households);
     if (v.fibre === true) row.fibreVillages++;
   }
-  if (!stats) return { columns, rows: [...rows.values()] };
+  if (!stats) return { columns: COMMUNE_COLUMNS, rows: [...rows.values()] };
   const byCode = new Map(stats.map((c) => [c.code, communeStatsRow(c)]));
   return {
-    columns: [...columns, ...COMMUNE_STATS_COLUMNS],
+    columns: [...COMMUNE_COLUMNS, ...COMMUNE_STATS_COLUMNS],
     rows: [...rows.values()].map((row) => ({ ...row, ...(byCode.get(row.code) ?? {}) })),
   };
 }

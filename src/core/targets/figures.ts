@@ -1,33 +1,17 @@
 /**
- * What the plan evaluation needs from the map: one record per village and one per site. The stats engine's
- * result maps onto this directly (village households come from the village list).
+ * What the plan evaluation needs from the map: the stats engine's village and site records (the fields it
+ * reads) and the threshold behind the covered flags. Village households come from the village list.
  */
+import type { Site, Village } from '../model.ts';
+import type { StatsResult, VillageStats } from '../stats/statsTypes.ts';
 
-/** Coverage measured per village: the radio technologies the plans name, and fixed fibre. */
-export type FigureKey = '4G' | '5G' | '6G' | 'fibre';
-
-export interface FigureVillage {
-  id: string;
-  name: string;
-  communeCode: string;
-  population: number;
-  households: number;
-  /** Covered share of the village's people (or area, where no people are loaded), percent 0-100. */
-  pct: Record<FigureKey, number>;
-  /** Whether the village counts as covered: `pct` reaches the user's threshold. */
-  covered: Record<FigureKey, boolean>;
-}
+/** A village as the engine measured it (percent 0-100 and covered flags per `CoverageKey`), with its households. */
+export type FigureVillage = Pick<VillageStats, 'id' | 'name' | 'communeCode' | 'population' | 'pct' | 'covered'> & Pick<Village, 'households'>;
 
 /** A physical site (tower or location); shared when two or more distinct operators use it. */
-export interface FigureSite {
-  id: string;
-  communeCode: string | null;
-  operators: readonly string[];
-}
+export type FigureSite = Pick<Site, 'id' | 'communeCode' | 'operators'>;
 
-export interface MeasuredFigures {
+export interface MeasuredFigures extends Pick<StatsResult, 'thresholdPct'> {
   villages: readonly FigureVillage[];
   sites: readonly FigureSite[];
-  /** The threshold (percent) behind `covered`, reported with the results. */
-  thresholdPct: number;
 }

@@ -1,14 +1,10 @@
 import { countMeets, countToTarget } from './counts.ts';
-import type { FigureKey, FigureVillage, MeasuredFigures } from './figures.ts';
+import type { CoverageKey } from '../stats/statsTypes.ts';
+import type { FigureVillage, MeasuredFigures } from './figures.ts';
 import type { Comparison, MeasuredMetric } from './plan.ts';
 
 /** A village in a gap list, with the people it leaves uncovered for the technology concerned. */
-export interface GapVillage {
-  id: string;
-  name: string;
-  communeCode: string;
-  population: number;
-  households: number;
+export interface GapVillage extends Pick<FigureVillage, 'id' | 'name' | 'communeCode' | 'population' | 'households'> {
   /** Covered share for the technology, percent. */
   pct: number;
   /** People outside coverage: population × (100 − pct) / 100, rounded to whole people. */
@@ -102,18 +98,18 @@ export function measureMetric(
 }
 
 /** Whole people in the villages and whole people outside coverage of `tech`. */
-function people(villages: readonly FigureVillage[], tech: FigureKey): { total: number; uncovered: number } {
+function people(villages: readonly FigureVillage[], tech: CoverageKey): { total: number; uncovered: number } {
   const total = Math.round(sum(villages.map((v) => v.population)));
   const uncovered = Math.round(sum(villages.map((v) => uncoveredPeople(v, tech))));
   return { total, uncovered: Math.min(total, uncovered) };
 }
 
-function uncoveredPeople(v: FigureVillage, tech: FigureKey): number {
+function uncoveredPeople(v: FigureVillage, tech: CoverageKey): number {
   return (v.population * (100 - Math.min(100, Math.max(0, v.pct[tech])))) / 100;
 }
 
 /** The villages as gap entries, most uncovered people first; with `peopleOnly`, only those leaving someone uncovered. */
-function gapVillages(villages: readonly FigureVillage[], tech: FigureKey, peopleOnly: boolean): GapVillage[] {
+function gapVillages(villages: readonly FigureVillage[], tech: CoverageKey, peopleOnly: boolean): GapVillage[] {
   return villages
     .map((v) => ({
       id: v.id,

@@ -42,7 +42,7 @@ export interface Indicator {
   metric?: string;
   label_vi: string;
   label_en: string;
-  /** "percent", "Mb/s", "per 100 people"...; empty for qualitative indicators without a figure. */
+  /** A code of `UNIT_TEXTS` ("percent", "Mb/s", "per 100 people"...); empty for qualitative indicators without a figure. */
   unit: string;
   /** The document's number; absent for qualitative indicators. */
   target?: number;

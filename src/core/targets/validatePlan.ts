@@ -1,5 +1,6 @@
 import { INDICATOR_KINDS, MEASURED_METRICS } from './plan.ts';
 import type { Indicator, Plan, PlanProblem } from './plan.ts';
+import { isKnownUnit, UNIT_TEXTS } from './units.ts';
 
 export type PlanResult = { ok: true; plan: Plan } | { ok: false; problems: PlanProblem[] };
 
@@ -105,6 +106,7 @@ function checkIndicator(
   text(ind, 'label_vi', `${path}.label_vi`);
   text(ind, 'label_en', `${path}.label_en`);
   text(ind, 'unit', `${path}.unit`, { empty: kind === 'qualitative' });
+  unit(ind.unit, `${path}.unit`, problem);
   if (kind === 'qualitative') {
     if (ind.target !== undefined) problem(`${path}.target`, 'a qualitative indicator has no numeric target');
   } else {
@@ -118,6 +120,7 @@ function checkIndicator(
     else {
       number(ind.qualifier, 'value', `${path}.qualifier.value`);
       text(ind.qualifier, 'unit', `${path}.qualifier.unit`);
+      unit(ind.qualifier.unit, `${path}.qualifier.unit`, problem);
     }
   }
   if (ind.deadline !== null && (typeof ind.deadline !== 'string' || !DEADLINE.test(ind.deadline))) {
@@ -134,4 +137,11 @@ function describe(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
   return typeof v === 'object' ? 'an object' : String(v);
+}
+
+/** A unit code the UI can show in both languages (see `UNIT_TEXTS`); other types are `text`'s to report. */
+function unit(value: unknown, path: string, problem: (field: string, reason: string) => void) {
+  if (typeof value === 'string' && value !== '' && !isKnownUnit(value)) {
+    problem(path, `unknown unit "${value}"; expected one of ${Object.keys(UNIT_TEXTS).map((u) => `"${u}"`).join(', ')} (add a new one to units.ts with its Vietnamese and English text)`);
+  }
 }

@@ -17,12 +17,12 @@ function zonesToFeatures(zones: readonly DeadZone[]): FeatureCollection<MultiPol
   };
 }
 
-/** Adds the dead-zone source and layers on first use, above everything else. */
+/** Adds the dead-zone source and layers on first use, above everything but the sites (which stay clickable). */
 function ensureLayers(map: MapLibreMap): GeoJSONSource {
   if (!map.getSource('dead-zones')) {
     map.addSource('dead-zones', { type: 'geojson', data: zonesToFeatures([]) });
-    map.addLayer({ id: 'dead-zones-fill', type: 'fill', source: 'dead-zones', paint: { 'fill-color': RED, 'fill-opacity': 0.3 } });
-    map.addLayer({ id: 'dead-zones-line', type: 'line', source: 'dead-zones', paint: { 'line-color': RED, 'line-width': 2 } });
+    map.addLayer({ id: 'dead-zones-fill', type: 'fill', source: 'dead-zones', paint: { 'fill-color': RED, 'fill-opacity': 0.3 } }, 'sites');
+    map.addLayer({ id: 'dead-zones-line', type: 'line', source: 'dead-zones', paint: { 'line-color': RED, 'line-width': 2 } }, 'sites');
   }
   return map.getSource<GeoJSONSource>('dead-zones')!;
 }
