@@ -8,7 +8,8 @@ const ROOT = join(import.meta.dirname, '../..');
 const fixture = (name: string) => join(ROOT, 'tests/fixtures/import', name);
 const cli = (...args: string[]) => spawnSync(process.execPath, ['scripts/cli.mjs', ...args], { cwd: ROOT, encoding: 'utf8' });
 
-describe('cli check', () => {
+// Each case starts command-line processes (the first may rebuild the bundle) while other test files run.
+describe('cli check', { timeout: 60_000 }, () => {
   it('prints one JSON object with counts and reasons, exits 0 with rejected rows, and writes them as CSV', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'check-')), 'rejected.csv');
     const r = cli('check', fixture('stations_outside_vietnam.csv'), '--kind', 'stations', '--rejected', out);
