@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { ImportReport, RejectedRows, RejectReason, WarningCode } from '../../core/import/importReport.ts';
 import { isRejectReason, REASON_TEXT } from '../../core/import/importReport.ts';
 import { listIssues } from '../../core/import/listIssues.ts';
@@ -16,7 +17,8 @@ export function ImportReportView({ t, language, report, rejectedRows }: {
   const number = new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB');
   const reasons = Object.entries(report.reasons) as [RejectReason, number][];
   const warnings = Object.entries(report.warningCodes) as [WarningCode, number][];
-  const { shown, more } = listIssues(report, ISSUES_SHOWN);
+  // A 200,000-row file can have as many issues: sort them once per report, not on every render.
+  const { shown, more } = useMemo(() => listIssues(report, ISSUES_SHOWN), [report]);
   return (
     <div className="import-report" data-testid="import-report">
       <h3>{t.report}: {report.file}</h3>
