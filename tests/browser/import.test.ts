@@ -51,7 +51,7 @@ describe('importing a messy station file in Chromium', () => {
 
   it('re-runs the import when a column is corrected', async () => {
     await page.locator('select[data-field="operator"]').selectOption('');
-    await expect.poll(() => page.locator('.import-error').textContent()).toContain('no column for operator');
+    await expect.poll(() => page.locator('.import-error').textContent()).toContain('thiếu cột cho lớp Trạm BTS: Nhà mạng');
     await page.locator('select[data-field="operator"]').selectOption('station_id');
     await expect.poll(() => count(page, 'rejected')).toBe('3');
     await page.locator('select[data-field="operator"]').selectOption('operator');

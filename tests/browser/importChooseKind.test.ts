@@ -25,14 +25,14 @@ describe('a file whose columns tell nothing: the user chooses the kind and the c
 
   it('asks for the kind, then for the columns its headers did not name, then imports every row', async () => {
     await chooseFile(page, 'tram-khong-ro.csv', CSV);
-    await expect.poll(() => alert(page)).toContain('cannot tell what layer');
+    await expect.poll(() => alert(page)).toContain('không nhận ra loại lớp từ các cột (Trạm, Hãng, Vĩ độ, Kinh độ, Loại)');
     expect(await page.getByTestId('import-hint').textContent()).toContain('chọn loại lớp');
     const kind = page.getByTestId('layer-kind');
     await expect.poll(() => kind.inputValue()).toBe('');
     await shot(page, '1-kind');
 
     await kind.selectOption('stations');
-    await expect.poll(() => alert(page)).toContain('no column for stationId');
+    await expect.poll(() => alert(page)).toMatch(/thiếu cột cho lớp Trạm BTS: Mã trạm \(/);
     expect(await page.getByTestId('import-hint').textContent()).toContain('chọn cột');
     // The coordinates were recognised and are already chosen; the rest is for the user.
     await expect.poll(() => page.locator('select[data-field="lat"]').inputValue()).toBe('Vĩ độ');
@@ -41,7 +41,7 @@ describe('a file whose columns tell nothing: the user chooses the kind and the c
     await shot(page, '2-columns');
 
     await page.locator('select[data-field="stationId"]').selectOption('Trạm');
-    await expect.poll(() => alert(page)).toContain('operator');
+    await expect.poll(() => alert(page)).toMatch(/thiếu cột cho lớp Trạm BTS: Nhà mạng \(/);
     await page.locator('select[data-field="operator"]').selectOption('Hãng');
     await page.locator('select[data-field="tech"]').selectOption('Loại');
     await expect.poll(() => reportCount(page, 'imported')).toBe('3');

@@ -61,7 +61,7 @@ describe('sheet and coordinate system in the import step, in Chromium', () => {
 
   it('says the notes sheet holds no layer, and imports the stations again when switched back', async () => {
     await page.getByTestId('sheet').selectOption('Ghi chú');
-    await expect.poll(() => page.locator('.import-error').textContent()).toContain('cannot tell what layer');
+    await expect.poll(() => page.locator('.import-error').textContent()).toContain('không nhận ra loại lớp');
     expect(await page.getByTestId('mapping-step').count()).toBe(0);
     expect(await page.getByTestId('import-report').count()).toBe(0);
     expect(await page.getByTestId('sheet').inputValue()).toBe('Ghi chú');

@@ -10,7 +10,8 @@ describe('a file that is read but is not yet a layer says what the user can choo
     expect(await importLayer(bytes, 'x.csv')).toMatchObject({ ok: false, columns: ['Trạm', 'Hãng', 'Vĩ độ', 'Kinh độ'] });
     expect(await importLayer(bytes, 'x.csv', 'stations')).toMatchObject({
       ok: false,
-      error: expect.stringContaining('no column for stationId'),
+      failure: { code: 'missing_columns', kind: 'stations', fields: ['stationId', 'operator', 'tech'] },
+      error: expect.stringContaining('no column for Station id'),
       columns: ['Trạm', 'Hãng', 'Vĩ độ', 'Kinh độ'],
     });
   });

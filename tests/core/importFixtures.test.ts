@@ -132,7 +132,8 @@ describe('files that cannot be read', () => {
 
   it('names the missing coordinate columns when the kind is given', async () => {
     const r = await importLayer(new Uint8Array(readFileSync(join(DIR, 'stations_no_coordinate_columns.csv'))), 'a.csv', 'stations');
-    expect(!r.ok && r.error).toMatch(/no column for .*lat \(Vĩ độ.*lon \(Kinh độ/);
+    expect(!r.ok && r.error).toMatch(/^a\.csv: no column for .*; Latitude \(Vĩ độ.*; Longitude \(Kinh độ/);
+    expect(!r.ok && r.failure).toEqual({ code: 'missing_columns', kind: 'stations', fields: ['stationId', 'operator', 'lat', 'lon', 'tech'] });
   });
 
   it('says binary data is not a table', async () => {

@@ -4,6 +4,7 @@ import type { Area } from '../model.ts';
 import { selfIntersects } from './selfIntersects.ts';
 
 export type AreaFix = 'ring_closed' | 'self_intersection_repaired';
+/** The repaired area, or why it cannot be one with a `detail` in no language (the geometry type, an area) or "". */
 export type AreaRepair =
   | { geometry: Area; fixes: AreaFix[] }
   | { reason: 'empty_geometry' | 'wrong_geometry_type' | 'invalid_geometry'; detail: string };
@@ -17,13 +18,13 @@ export type AreaRepair =
  * clockwise outer rings (the shapefile convention, as in the real 2025 ward files) are not a fault in the data.
  */
 export function repairArea(geometry: Geometry | null): AreaRepair {
-  if (!geometry) return { reason: 'empty_geometry', detail: 'no geometry' };
+  if (!geometry) return { reason: 'empty_geometry', detail: '' };
   if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') {
-    return { reason: 'wrong_geometry_type', detail: `${geometry.type}, expected Polygon or MultiPolygon` };
+    return { reason: 'wrong_geometry_type', detail: geometry.type };
   }
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   if (polygons.length === 0 || polygons.every((p) => p.length === 0 || p[0]!.length === 0)) {
-    return { reason: 'empty_geometry', detail: 'no coordinates' };
+    return { reason: 'empty_geometry', detail: '' };
   }
   const fixes = new Set<AreaFix>();
   const parts: Position[][][] = [];
@@ -45,7 +46,7 @@ export function repairArea(geometry: Geometry | null): AreaRepair {
     }
     if (rings.length > 0) parts.push(rings);
   }
-  if (parts.length === 0) return { reason: 'invalid_geometry', detail: 'no ring with three distinct points' };
+  if (parts.length === 0) return { reason: 'invalid_geometry', detail: '' };
 
   const repaired: Position[][][] = [];
   for (const rings of parts) {
@@ -62,11 +63,11 @@ export function repairArea(geometry: Geometry | null): AreaRepair {
         if (signedArea(ring) < 0) ring.reverse();
         repaired.push(f.geometry.coordinates);
       }
-    } catch (e) {
-      return { reason: 'invalid_geometry', detail: `self-intersecting and not repairable: ${e instanceof Error ? e.message : String(e)}` };
+    } catch {
+      return { reason: 'invalid_geometry', detail: '' };
     }
   }
-  if (repaired.length === 0) return { reason: 'invalid_geometry', detail: 'zero area' };
+  if (repaired.length === 0) return { reason: 'invalid_geometry', detail: '0 m²' };
   const out: Polygon | MultiPolygon =
     repaired.length === 1 && geometry.type === 'Polygon'
       ? { type: 'Polygon', coordinates: repaired[0]! }

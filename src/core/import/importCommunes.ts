@@ -2,7 +2,6 @@ import { repairArea } from '../geometry/repairArea.ts';
 import type { Commune, CommuneType } from '../model.ts';
 import { importRows } from './importRows.ts';
 import type { ImportOptions, LayerImport } from './importTypes.ts';
-import { LAYER_FIELDS } from './layerKind.ts';
 import { normaliseHeader } from './normaliseHeader.ts';
 import { checkAreaInVietnam } from './checkAreaInVietnam.ts';
 import type { Table } from './table.ts';
@@ -14,12 +13,12 @@ import type { Table } from './table.ts';
  * empty or non-polygon geometry and boundaries outside Vietnam are rejected. Does not mutate `table`.
  */
 export function importCommunes(table: Table, file: string, options: ImportOptions = {}): LayerImport<Commune[]> {
-  if (!table.geometries) return { error: `${file}: communes need boundaries (GeoJSON, KML or Shapefile), not a table` };
+  if (!table.geometries) return { failure: { code: 'needs_geometry', kind: 'communes' } };
   const geometries = table.geometries;
   return importRows<Commune>(
     table,
     file,
-    LAYER_FIELDS.communes,
+    'communes',
     options,
     ({ cells, index, row, bound, report }) => {
       const area = repairArea(geometries[index] ?? null);

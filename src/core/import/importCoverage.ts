@@ -3,7 +3,6 @@ import { MEASURED_TECHS, type CoverageArea, type MeasuredTech } from '../model.t
 import { checkAreaInVietnam } from './checkAreaInVietnam.ts';
 import { importRows } from './importRows.ts';
 import type { ImportOptions, LayerImport } from './importTypes.ts';
-import { LAYER_FIELDS } from './layerKind.ts';
 import { normaliseOperator, parseTechs } from './parseValues.ts';
 import type { Table } from './table.ts';
 
@@ -13,12 +12,12 @@ import type { Table } from './table.ts';
  * Does not mutate `table`.
  */
 export function importCoverage(table: Table, file: string, options: ImportOptions = {}): LayerImport<CoverageArea[]> {
-  if (!table.geometries) return { error: `${file}: coverage needs polygons (GeoJSON, KML or Shapefile), not a table` };
+  if (!table.geometries) return { failure: { code: 'needs_geometry', kind: 'coverage' } };
   const geometries = table.geometries;
-  const result = importRows<CoverageArea[]>(table, file, LAYER_FIELDS.coverage, options, ({ cells, index, row, bound, report }) => {
+  const result = importRows<CoverageArea[]>(table, file, 'coverage', options, ({ cells, index, row, bound, report }) => {
     const techText = bound.get(cells, 'tech');
     const measured = parseTechs(techText).techs.filter((t): t is MeasuredTech => (MEASURED_TECHS as readonly string[]).includes(t));
-    if (measured.length === 0) return { reason: 'no_known_tech', field: bound.header('tech'), detail: `"${techText}" names no 4G, 5G or 6G` };
+    if (measured.length === 0) return { reason: 'no_known_tech', field: bound.header('tech'), detail: `"${techText}"` };
     const area = repairArea(geometries[index] ?? null);
     if ('reason' in area) return { reason: area.reason, field: 'geometry', detail: area.detail };
     const outside = checkAreaInVietnam(area.geometry);
@@ -27,5 +26,5 @@ export function importCoverage(table: Table, file: string, options: ImportOption
     const operator = normaliseOperator(bound.get(cells, 'operator'));
     return { item: measured.map((tech) => ({ operator, tech, geometry: area.geometry })) };
   });
-  return 'error' in result ? result : { ...result, data: result.data.flat() };
+  return 'failure' in result ? result : { ...result, data: result.data.flat() };
 }

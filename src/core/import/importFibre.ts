@@ -2,7 +2,6 @@ import type { LineString, MultiLineString } from 'geojson';
 import type { Fibre, FibreAccessPoint, FibreRoute } from '../model.ts';
 import { importRows } from './importRows.ts';
 import type { ImportOptions, LayerImport } from './importTypes.ts';
-import { LAYER_FIELDS } from './layerKind.ts';
 import { normaliseOperator } from './parseValues.ts';
 import { readPoint } from './readPoint.ts';
 import { isInVietnam } from './vietnamBounds.ts';
@@ -18,7 +17,7 @@ export function importFibre(table: Table, file: string, options: ImportOptions =
   const result = importRows<Part>(
     table,
     file,
-    LAYER_FIELDS.fibre,
+    'fibre',
     options,
     ({ cells, index, row, bound, report }) => {
       const id = bound.get(cells, 'fibreId') || `row-${row}`;
@@ -26,17 +25,17 @@ export function importFibre(table: Table, file: string, options: ImportOptions =
       const g = table.geometries?.[index];
       if (g && (g.type === 'LineString' || g.type === 'MultiLineString')) {
         const first = g.type === 'LineString' ? g.coordinates[0] : g.coordinates[0]?.[0];
-        if (!first) return { reason: 'empty_geometry', field: 'geometry', detail: 'no coordinates' };
-        if (!isInVietnam(first[0]!, first[1]!)) return { reason: 'outside_vietnam', field: 'geometry', detail: `first vertex ${first[1]}, ${first[0]}` };
+        if (!first) return { reason: 'empty_geometry', field: 'geometry', detail: '' };
+        if (!isInVietnam(first[0]!, first[1]!)) return { reason: 'outside_vietnam', field: 'geometry', detail: `${first[1]}, ${first[0]}` };
         return { item: { route: { id, operator, geometry: g as LineString | MultiLineString } } };
       }
       const where = readPoint(table, index, bound, row, report);
-      if ('reason' in where) return where.reason === 'wrong_geometry_type' ? { ...where, detail: `${g?.type}, expected LineString or Point` } : where;
+      if ('reason' in where) return where;
       return { item: { point: { id, operator, lon: where.lon, lat: where.lat } } };
     },
     { field: 'fibreId', of: (p) => ('route' in p ? p.route.id : p.point.id) },
   );
-  if ('error' in result) return result;
+  if ('failure' in result) return result;
   const fibre: Fibre = { routes: [], accessPoints: [] };
   for (const part of result.data) {
     if ('route' in part) fibre.routes.push(part.route);

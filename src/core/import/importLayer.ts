@@ -6,6 +6,7 @@ import { featuresToTable } from './featuresToTable.ts';
 import { guessKind } from './guessKind.ts';
 import { importCommunes } from './importCommunes.ts';
 import { importCoverage } from './importCoverage.ts';
+import { failureText, type ImportFailure } from './importFailure.ts';
 import { importFibre } from './importFibre.ts';
 import { importPopulation } from './importPopulation.ts';
 import type { ImportReport, RejectedRows } from './importReport.ts';
@@ -58,9 +59,10 @@ export type ImportResult =
   /**
    * `sheets` lists a workbook's sheets when it opened but could not be read as a layer (another sheet may be);
    * `columns` are the table's headers when it was read but its kind or columns could not be told (the user can
-   * choose them).
+   * choose them). `failure` says why in data (`failureText` words it in Vietnamese or English); `error` is its
+   * English text, for the command line.
    */
-  | { ok: false; file: string; error: string; sheets?: string[]; columns?: string[] };
+  | { ok: false; file: string; failure: ImportFailure; error: string; sheets?: string[]; columns?: string[] };
 
 /**
  * Imports one file of any supported format (CSV/TSV in UTF-8, UTF-16 or Windows-1258; .xlsx; GeoJSON; KML; KMZ;
@@ -69,7 +71,7 @@ export type ImportResult =
  * Coordinates are read in `options.crs` when given (latitude/longitude cells of CSV and workbooks too), else in
  * the system the file names, else as WGS84 degrees. Async
  * because workbooks unzip asynchronously. Never throws for bad input: an unreadable
- * file comes back as `{ ok: false, error }` naming the file and what is missing. Does not mutate `bytes`.
+ * file comes back as `{ ok: false, failure, error }` naming the file and what is missing. Does not mutate `bytes`.
  */
 export async function importLayer(
   bytes: Uint8Array,
@@ -77,28 +79,29 @@ export async function importLayer(
   kind?: LayerKind,
   options: ImportLayerOptions = {},
 ): Promise<ImportResult> {
-  const fail = (error: string): ImportResult => ({ ok: false, file: fileName, error });
-  if (bytes.length === 0) return fail(`${fileName}: the file is empty`);
+  const fail = (failure: ImportFailure): Extract<ImportResult, { ok: false }> =>
+    ({ ok: false, file: fileName, failure, error: failureText(fileName, failure, 'en') });
+  if (bytes.length === 0) return fail({ code: 'empty_file' });
   const format = detectFormat(bytes, fileName);
-  if (!format) return fail(`${fileName}: a zip holding no workbook, .kml or .shp`);
+  if (!format) return fail({ code: 'unknown_zip' });
 
   const { crs } = options;
-  if (crs !== undefined && !toWgs84(crs)) return fail(`${fileName}: unknown coordinate system "${crs.slice(0, 200)}"`);
+  if (crs !== undefined && !toWgs84(crs)) return fail({ code: 'unknown_crs', crs: crs.slice(0, 200) });
   let table: Table;
   let sheets: string[] | undefined;
   let sheetRead: string | undefined;
   let system = crs !== undefined && !isWgs84(crs) ? crs : undefined;
   if (format === 'csv') {
     const { text } = decodeText(bytes);
-    if (looksBinary(text)) return fail(`${fileName}: binary data, not a CSV/TSV table, workbook or map file`);
-    if (text.trim() === '') return fail(`${fileName}: the file is empty`);
+    if (looksBinary(text)) return fail({ code: 'binary_data' });
+    if (text.trim() === '') return fail({ code: 'empty_file' });
     table = parseDelimited(text);
   } else if (format === 'xlsx') {
     let read: { name: string; table: Table }[];
     try {
       read = await readXlsx(bytes);
     } catch (e) {
-      return fail(`${fileName}: not a readable .xlsx workbook (${e instanceof Error ? e.message : String(e)})`);
+      return fail({ code: 'unreadable_workbook', message: e instanceof Error ? e.message : String(e) });
     }
     sheets = read.map((s) => s.name);
     const { sheet } = options;
@@ -108,12 +111,12 @@ export async function importLayer(
       sheet === undefined ? (read.find((s) => kind !== undefined && guessKind(s.table) === kind) ?? read.find((s) => guessKind(s.table) !== null) ?? read[0])
       : typeof sheet === 'number' ? read[sheet]
       : read.find((s) => s.name === sheet);
-    if (!chosen) return { ...fail(`${fileName}: no sheet ${JSON.stringify(sheet ?? 0)}; the workbook has ${sheets.map((n) => `"${n}"`).join(', ')}`), sheets };
+    if (!chosen) return { ...fail({ code: 'no_such_sheet', sheet: sheet ?? 0, sheets }), sheets };
     table = chosen.table;
     sheetRead = chosen.name;
   } else {
-    const read = readFeatures(bytes, fileName, format, crs);
-    if ('error' in read) return fail(read.error);
+    const read = readFeatures(bytes, format, crs);
+    if ('failure' in read) return fail(read.failure);
     table = featuresToTable(read.fc);
     system = read.crs !== null && !isWgs84(read.crs) ? read.crs : undefined;
   }
@@ -122,16 +125,11 @@ export async function importLayer(
 
   // From here the table is read: a failure names its columns (and the workbook's sheets) for the user to choose.
   const { columns } = table;
-  const tableFail = (error: string): ImportResult => ({ ok: false, file: fileName, error, columns, ...(sheets ? { sheets } : {}) });
+  const tableFail = (failure: ImportFailure): ImportResult => ({ ...fail(failure), columns, ...(sheets ? { sheets } : {}) });
   const chosen = kind ?? guessKind(table);
-  if (!chosen) {
-    return tableFail(
-      `${fileName}: cannot tell what layer this is from its columns (${table.columns.join(', ') || 'none'}); ` +
-        'choose the kind, and check that it has coordinate columns (Vĩ độ/lat, Kinh độ/lon) or geometry',
-    );
-  }
+  if (!chosen) return tableFail({ code: 'unknown_kind', columns });
   const done = runImporter(chosen, table, fileName, options);
-  if ('error' in done) return tableFail(done.error);
+  if ('failure' in done) return tableFail(done.failure);
   return {
     ok: true,
     file: fileName,
@@ -153,9 +151,9 @@ function runImporter(
   table: Table,
   file: string,
   options: ImportOptions,
-): { layer: LayerData; report: ImportReport; rejectedRows: RejectedRows; mapping: ColumnMapping } | { error: string } {
+): { layer: LayerData; report: ImportReport; rejectedRows: RejectedRows; mapping: ColumnMapping } | { failure: ImportFailure } {
   const wrap = <T>(r: LayerImport<T>, layer: (data: T) => LayerData) =>
-    'error' in r ? r : { layer: layer(r.data), report: r.report, rejectedRows: r.rejectedRows, mapping: r.mapping };
+    'failure' in r ? r : { layer: layer(r.data), report: r.report, rejectedRows: r.rejectedRows, mapping: r.mapping };
   switch (kind) {
     case 'stations': return wrap(importStations(table, file, options), (stations) => ({ kind, stations }));
     case 'communes': return wrap(importCommunes(table, file, options), (communes) => ({ kind, communes }));

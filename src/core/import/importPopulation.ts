@@ -1,20 +1,19 @@
 import type { PopulationPoint } from '../model.ts';
 import { importRows } from './importRows.ts';
 import type { ImportOptions, LayerImport } from './importTypes.ts';
-import { LAYER_FIELDS } from './layerKind.ts';
 import { parseCount } from './parseValues.ts';
 import { readPoint } from './readPoint.ts';
 import type { Table } from './table.ts';
 
 /**
  * Turns population points (Point features or a table with latitude/longitude) into `PopulationPoint`s. A row
- * whose population is not a count is rejected as having an empty required field. Does not mutate `table`.
+ * whose population is not a count is rejected (`unreadable_number`). Does not mutate `table`.
  */
 export function importPopulation(table: Table, file: string, options: ImportOptions = {}): LayerImport<PopulationPoint[]> {
-  return importRows<PopulationPoint>(table, file, LAYER_FIELDS.population, options, ({ cells, index, row, bound, report }) => {
+  return importRows<PopulationPoint>(table, file, 'population', options, ({ cells, index, row, bound, report }) => {
     const text = bound.get(cells, 'population');
     const population = parseCount(text);
-    if (population === null) return { reason: 'required_field_empty', field: bound.header('population'), detail: `"${text}" is not a count` };
+    if (population === null) return { reason: 'unreadable_number', field: bound.header('population'), detail: `"${text}"` };
     const where = readPoint(table, index, bound, row, report);
     if ('reason' in where) return where;
     return { item: { lon: where.lon, lat: where.lat, population } };

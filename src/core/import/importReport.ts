@@ -4,26 +4,36 @@
  */
 
 /** Why a row was rejected. Stable codes: the UI translates them with `REASON_TEXT`. */
-export type RejectReason =
-  | 'missing_coordinates'
-  | 'unreadable_coordinates'
-  | 'outside_vietnam'
-  | 'coordinates_in_metres'
-  | 'duplicate_id'
-  | 'no_known_tech'
-  | 'required_field_empty'
-  | 'empty_geometry'
-  | 'wrong_geometry_type'
-  | 'invalid_geometry';
+export const REJECT_REASONS = [
+  'missing_coordinates',
+  'unreadable_coordinates',
+  'outside_vietnam',
+  'coordinates_in_metres',
+  'duplicate_id',
+  'no_known_tech',
+  'required_field_empty',
+  'unreadable_number',
+  'empty_geometry',
+  'wrong_geometry_type',
+  'invalid_geometry',
+] as const;
+export type RejectReason = (typeof REJECT_REASONS)[number];
 
 /** What was fixed in a row that was still imported. */
-export type WarningCode =
-  | 'lat_lon_swapped'
-  | 'unknown_tech_ignored'
-  | 'unreadable_number_ignored'
-  | 'ring_closed'
-  | 'self_intersection_repaired'
-  | 'area_estimated';
+export const WARNING_CODES = [
+  'lat_lon_swapped',
+  'unknown_tech_ignored',
+  'unreadable_number_ignored',
+  'ring_closed',
+  'self_intersection_repaired',
+  'area_estimated',
+] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
+
+/** Whether an issue's code rejected its row (rather than a fix the row was imported with). */
+export function isRejectReason(code: RejectReason | WarningCode): code is RejectReason {
+  return (REJECT_REASONS as readonly string[]).includes(code);
+}
 
 export const REASON_TEXT: Record<RejectReason | WarningCode, { vi: string; en: string }> = {
   missing_coordinates: { vi: 'Thiếu tọa độ', en: 'Missing coordinates' },
@@ -33,6 +43,7 @@ export const REASON_TEXT: Record<RejectReason | WarningCode, { vi: string; en: s
   duplicate_id: { vi: 'Trùng mã với một dòng trước', en: 'Duplicate id (an earlier row has it)' },
   no_known_tech: { vi: 'Không có công nghệ nào hợp lệ', en: 'No known technology' },
   required_field_empty: { vi: 'Trường bắt buộc bị trống', en: 'A required field is empty' },
+  unreadable_number: { vi: 'Không đọc được số', en: 'Unreadable number' },
   empty_geometry: { vi: 'Hình học trống', en: 'Empty geometry' },
   wrong_geometry_type: { vi: 'Sai loại hình học', en: 'Wrong geometry type for this layer' },
   invalid_geometry: { vi: 'Hình học không hợp lệ, không sửa được', en: 'Invalid geometry that could not be repaired' },
@@ -50,7 +61,11 @@ export interface ImportIssue {
   /** The input column or property the problem is in, or "geometry". */
   field: string;
   code: RejectReason | WarningCode;
-  /** Human-readable detail in English, e.g. the offending value. Text from the file: show as text, never as HTML. */
+  /**
+   * The offending value as read (quoted where it is a cell: `"abc"`; coordinates as `lat, lon` in the order of
+   * `field`), with no words of any language, or "" where the code says it all. Text from the file: show it as
+   * text, never as HTML.
+   */
   detail: string;
 }
 
@@ -64,6 +79,8 @@ export interface ImportReport {
   rejected: number;
   /** Rejection reason -> number of rejected rows. */
   reasons: Partial<Record<RejectReason, number>>;
+  /** Warning code -> number of warnings of imported rows (a row may have several). */
+  warningCodes: Partial<Record<WarningCode, number>>;
   /** Every rejection and warning, in row order. */
   issues: ImportIssue[];
 }
@@ -81,8 +98,9 @@ export interface RejectedRows {
 export class ReportBuilder {
   private readonly issues: ImportIssue[] = [];
   /** Warnings of the row being read: kept if it is accepted, dropped if it is rejected. */
-  private pending: ImportIssue[] = [];
+  private pending: (ImportIssue & { code: WarningCode })[] = [];
   private readonly reasons: Partial<Record<RejectReason, number>> = {};
+  private readonly warningCodes: Partial<Record<WarningCode, number>> = {};
   private warnedRows = 0;
   private readonly rejectedRows: RejectedRows;
   private imported = 0;
@@ -105,6 +123,7 @@ export class ReportBuilder {
     if (this.pending.length > 0) {
       this.warnedRows++;
       this.issues.push(...this.pending);
+      for (const { code } of this.pending) this.warningCodes[code] = (this.warningCodes[code] ?? 0) + 1;
       this.pending = [];
     }
   }
@@ -125,6 +144,7 @@ export class ReportBuilder {
       warnings: this.warnedRows,
       rejected: this.rejected,
       reasons: this.reasons,
+      warningCodes: this.warningCodes,
       issues: this.issues,
     };
     return { report, rejectedRows: this.rejectedRows };

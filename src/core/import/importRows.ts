@@ -1,8 +1,9 @@
 import type { Field } from './headerAliases.ts';
 import { ReportBuilder, type RejectReason } from './importReport.ts';
 import type { ImportOptions, LayerImport } from './importTypes.ts';
+import { LAYER_FIELDS, type LayerKind } from './layerKind.ts';
 import { requiredFor } from './readPoint.ts';
-import { bindTable, describeMissing, type BoundTable } from './tableFields.ts';
+import { bindTable, type BoundTable } from './tableFields.ts';
 import type { Table } from './table.ts';
 
 /** What reading one row gave: the item, or why the row is rejected. */
@@ -21,7 +22,8 @@ export interface RowContext {
 const PROGRESS_EVERY = 5000;
 
 /**
- * The loop every importer shares: binds the columns (a required field with no column makes the file unreadable),
+ * The loop every importer shares: binds the columns of `kind` (a required field with no column makes the file
+ * unreadable: `missing_columns`),
  * then for each row rejects an empty required field, reads the row with `readRow`, and rejects a repeated id (the
  * later row) when `unique` says where ids are. Each row ends imported or rejected, so `rows = imported + rejected`.
  * Does not mutate `table`.
@@ -29,14 +31,15 @@ const PROGRESS_EVERY = 5000;
 export function importRows<T>(
   table: Table,
   file: string,
-  fields: { required: readonly Field[]; optional: readonly Field[] },
+  kind: LayerKind,
   options: ImportOptions,
   readRow: (ctx: RowContext) => RowOutcome<T>,
   unique?: { field: Field; of: (item: T) => string },
 ): LayerImport<T[]> {
+  const fields = LAYER_FIELDS[kind];
   const required = requiredFor(table, fields.required);
   const { bound, missing } = bindTable(table, required, fields.optional, options.mapping);
-  if (missing.length > 0) return { error: `${file}: no column for ${describeMissing(missing)}` };
+  if (missing.length > 0) return { failure: { code: 'missing_columns', kind, fields: missing } };
   const report = new ReportBuilder(file, table.columns);
   const items: T[] = [];
   const seen = new Set<string>();
@@ -48,7 +51,7 @@ export function importRows<T>(
     const row = table.rowNumbers[index] ?? index + 1;
     const empty = checked.find((f) => bound.get(cells, f) === '');
     if (empty) {
-      report.reject(row, bound.header(empty), 'required_field_empty', 'empty', cells);
+      report.reject(row, bound.header(empty), 'required_field_empty', '', cells);
       continue;
     }
     const outcome = readRow({ cells, index, row, bound, report });

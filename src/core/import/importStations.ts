@@ -1,7 +1,6 @@
 import type { Station, Tech } from '../model.ts';
 import { importRows } from './importRows.ts';
 import type { ImportOptions, LayerImport } from './importTypes.ts';
-import { LAYER_FIELDS } from './layerKind.ts';
 import { normaliseOperator, parseDecimal, parseNumberList, parseTechs } from './parseValues.ts';
 import { readPoint } from './readPoint.ts';
 import type { Table } from './table.ts';
@@ -19,7 +18,7 @@ export function importStations(table: Table, file: string, options: ImportOption
   return importRows<Station>(
     table,
     file,
-    LAYER_FIELDS.stations,
+    'stations',
     options,
     ({ cells, index, row, bound, report }) => {
       const where = readPoint(table, index, bound, row, report);

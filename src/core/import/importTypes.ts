@@ -1,4 +1,5 @@
 import type { ColumnMapping } from './columnMapping.ts';
+import type { ImportFailure } from './importFailure.ts';
 import type { ImportReport, RejectedRows } from './importReport.ts';
 
 export interface ImportOptions {
@@ -13,4 +14,4 @@ export interface ImportOptions {
 /** One kind's import of a table: the data with its report, or why the file could not be read at all. */
 export type LayerImport<T> =
   | { data: T; mapping: ColumnMapping; report: ImportReport; rejectedRows: RejectedRows }
-  | { error: string };
+  | { failure: ImportFailure };

@@ -4,7 +4,6 @@ import type { Area, Village } from '../model.ts';
 import { checkAreaInVietnam } from './checkAreaInVietnam.ts';
 import { importRows } from './importRows.ts';
 import type { ImportOptions, LayerImport } from './importTypes.ts';
-import { LAYER_FIELDS } from './layerKind.ts';
 import { parseCount, parseYesNo } from './parseValues.ts';
 import { readPoint } from './readPoint.ts';
 import type { Table } from './table.ts';
@@ -20,7 +19,7 @@ export function importVillages(table: Table, file: string, options: ImportOption
   return importRows<Village>(
     table,
     file,
-    LAYER_FIELDS.villages,
+    'villages',
     options,
     ({ cells, index, row, bound, report }) => {
       const g = table.geometries?.[index];

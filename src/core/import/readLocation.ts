@@ -22,7 +22,7 @@ export function readLocation(
   crs?: CrsName,
 ): LocationResult {
   if (latText.trim() === '' || lonText.trim() === '') {
-    return { reason: 'missing_coordinates', field: latText.trim() === '' ? latField : lonField, detail: 'empty' };
+    return { reason: 'missing_coordinates', field: latText.trim() === '' ? latField : lonField, detail: '' };
   }
   const lat = parseCoordinate(latText);
   const lon = parseCoordinate(lonText);
@@ -32,7 +32,7 @@ export function readLocation(
   const transform = crs ? toWgs84(crs) : null;
   if (transform) return checkProjected(transform, lon, lat, crs!, field, row, report);
   if (Math.abs(lat) > 180 || Math.abs(lon) > 180) {
-    return { reason: 'coordinates_in_metres', field, detail: `${latField} ${lat}, ${lonField} ${lon}` };
+    return { reason: 'coordinates_in_metres', field, detail: `${lat}, ${lon}` };
   }
   return checkInVietnam(lon, lat, field, row, report);
 }
@@ -41,10 +41,10 @@ export function readLocation(
 export function checkInVietnam(lon: number, lat: number, field: string, row: number, report: ReportBuilder): LocationResult {
   if (isInVietnam(lon, lat)) return { lon, lat };
   if (isInVietnam(lat, lon)) {
-    report.warn(row, field, 'lat_lon_swapped', `lat ${lat}, lon ${lon} read as lat ${lon}, lon ${lat}`);
+    report.warn(row, field, 'lat_lon_swapped', `${lat}, ${lon}`);
     return { lon: lat, lat: lon };
   }
-  return { reason: 'outside_vietnam', field, detail: `lat ${lat}, lon ${lon}` };
+  return { reason: 'outside_vietnam', field, detail: `${lat}, ${lon}` };
 }
 
 function checkProjected(
@@ -55,8 +55,8 @@ function checkProjected(
   if (isInVietnam(lon, lat)) return { lon, lat };
   const [sLon, sLat] = transform([y, x]);
   if (isInVietnam(sLon, sLat)) {
-    report.warn(row, field, 'lat_lon_swapped', `easting ${y}, northing ${x} (${crs}) read in the other order`);
+    report.warn(row, field, 'lat_lon_swapped', `${y}, ${x} (${crs})`);
     return { lon: sLon, lat: sLat };
   }
-  return { reason: 'outside_vietnam', field, detail: `x ${x}, y ${y} in ${crs}: lat ${lat.toFixed(5)}, lon ${lon.toFixed(5)}` };
+  return { reason: 'outside_vietnam', field, detail: `${y}, ${x} (${crs}) → ${lat.toFixed(5)}, ${lon.toFixed(5)}` };
 }

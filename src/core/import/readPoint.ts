@@ -14,11 +14,11 @@ export function readPoint(table: Table, i: number, bound: BoundTable, row: numbe
     return readLocation(bound.get(cells, 'lat'), bound.get(cells, 'lon'), bound.header('lat'), bound.header('lon'), row, report, table.crs);
   }
   const g = table.geometries[i];
-  if (!g) return { reason: 'empty_geometry', field: 'geometry', detail: 'no geometry' };
-  if (g.type !== 'Point') return { reason: 'wrong_geometry_type', field: 'geometry', detail: `${g.type}, expected Point` };
+  if (!g) return { reason: 'empty_geometry', field: 'geometry', detail: '' };
+  if (g.type !== 'Point') return { reason: 'wrong_geometry_type', field: 'geometry', detail: g.type };
   const [lon, lat] = g.coordinates;
   if (lon === undefined || lat === undefined || !Number.isFinite(lon) || !Number.isFinite(lat)) {
-    return { reason: 'empty_geometry', field: 'geometry', detail: 'no coordinates' };
+    return { reason: 'empty_geometry', field: 'geometry', detail: '' };
   }
   return checkInVietnam(lon, lat, 'geometry', row, report);
 }

@@ -1,4 +1,4 @@
-import { HEADER_ALIASES, type Field } from './headerAliases.ts';
+import type { Field } from './headerAliases.ts';
 import { guessMapping, resolveMapping, type ColumnMapping } from './columnMapping.ts';
 import type { Table } from './table.ts';
 
@@ -35,9 +35,4 @@ export function bindTable(
     },
   };
   return { bound, missing: required.filter((f) => indices[f] === undefined) };
-}
-
-/** "lat (Vĩ độ, lat, latitude, y)": a missing field with the headers it would have been recognised by. */
-export function describeMissing(fields: readonly Field[]): string {
-  return fields.map((f) => `${f} (${[...HEADER_ALIASES[f].vi, ...HEADER_ALIASES[f].en].join(', ')})`).join('; ');
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnMapping } from '../../core/import/columnMapping.ts';
+import { failureText, type ImportFailure } from '../../core/import/importFailure.ts';
 import type { LayerKind } from '../../core/import/layerKind.ts';
 import type { CrsName } from '../../core/import/vn2000.ts';
 import { appStore } from '../../store/appStore.ts';
@@ -42,7 +43,8 @@ export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: A
   const [progress, setProgress] = useState<number | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [done, setDone] = useState<Imported | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The failure rather than its text, so that it reads in the language chosen after it came.
+  const [error, setError] = useState<{ file: string; failure: ImportFailure } | null>(null);
   const [saved, setSaved] = useState<SavedLayer[]>([]);
   const input = useRef<HTMLInputElement>(null);
 
@@ -72,7 +74,7 @@ export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: A
     const remembered = key ? recallMapping(key) : null;
     const choice: Choice = remembered ?? {};
     const result = remembered ? await run(bytes, file.name, choice) : first;
-    if (!result.ok) setError(result.error);
+    if (!result.ok) setError(result);
     // A file that reads as nothing still gets the step: another system or sheet may read it.
     setPending({ bytes, fileName: file.name, key, sheets: first.sheets ?? [], columns: result.columns ?? [], choice, result: result.ok ? result : null });
   }, [run]);
@@ -99,7 +101,7 @@ export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: A
   const change = async (choice: Choice) => {
     if (!pending) return;
     const result = await run(pending.bytes, pending.fileName, choice);
-    if (!result.ok) setError(result.error);
+    if (!result.ok) setError(result);
     const keep = choice.sheet === pending.choice.sheet && choice.crs === pending.choice.crs;
     setPending({ ...pending, choice, columns: result.columns ?? pending.columns, result: result.ok ? result : keep ? pending.result : null });
   };
@@ -153,7 +155,7 @@ export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: A
           {t.importing} <progress max={1} value={progress} />
         </div>
       )}
-      {error && <p className="import-error" role="alert">{error}</p>}
+      {error && <p className="import-error" role="alert">{failureText(error.file, error.failure, language)}</p>}
       {pending && (
         <>
           <SourceOptions

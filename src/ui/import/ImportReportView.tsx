@@ -1,9 +1,14 @@
-import type { ImportReport, RejectedRows, RejectReason } from '../../core/import/importReport.ts';
-import { REASON_TEXT } from '../../core/import/importReport.ts';
+import { useMemo } from 'react';
+import type { ImportReport, RejectedRows, RejectReason, WarningCode } from '../../core/import/importReport.ts';
+import { isRejectReason, REASON_TEXT } from '../../core/import/importReport.ts';
+import { listIssues } from '../../core/import/listIssues.ts';
 import { writeRejectedCsv } from '../../core/import/writeRejectedCsv.ts';
 import type { Language } from '../../store/appStore.ts';
 import { download } from './download.ts';
 import type { ImportText } from './importText.ts';
+
+/** Issues listed one by one; the rest are counted (the groups above count them all). */
+const ISSUES_SHOWN = 100;
 
 /** What happened to the rows of a file; every string from the file is rendered as a text node. */
 export function ImportReportView({ t, language, report, rejectedRows }: {
@@ -11,6 +16,9 @@ export function ImportReportView({ t, language, report, rejectedRows }: {
 }) {
   const number = new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB');
   const reasons = Object.entries(report.reasons) as [RejectReason, number][];
+  const warnings = Object.entries(report.warningCodes) as [WarningCode, number][];
+  // A 200,000-row file can have as many issues: sort them once per report, not on every render.
+  const { shown, more } = useMemo(() => listIssues(report, ISSUES_SHOWN), [report]);
   return (
     <div className="import-report" data-testid="import-report">
       <h3>{t.report}: {report.file}</h3>
@@ -21,11 +29,47 @@ export function ImportReportView({ t, language, report, rejectedRows }: {
         <dt>{t.rejected}</dt><dd data-count="rejected">{number.format(report.rejected)}</dd>
       </dl>
       {reasons.length > 0 && (
-        <ul className="reasons">
-          {reasons.map(([code, n]) => (
-            <li key={code} data-reason={code}>{REASON_TEXT[code][language]}: {number.format(n)}</li>
-          ))}
-        </ul>
+        <>
+          <h4>{t.rejectReasons}</h4>
+          <ul className="reasons">
+            {reasons.map(([code, n]) => (
+              <li key={code} data-reason={code}>{REASON_TEXT[code][language]}: {number.format(n)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {warnings.length > 0 && (
+        <>
+          <h4>{t.warningCodes}</h4>
+          <ul className="reasons warnings">
+            {warnings.map(([code, n]) => (
+              <li key={code} data-warning={code}>{REASON_TEXT[code][language]}: {number.format(n)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {shown.length > 0 && (
+        <>
+          <h4>{t.issues}</h4>
+          <div className="issues">
+            <table data-testid="import-issues">
+              <thead>
+                <tr><th>{t.issueRow}</th><th>{t.issueColumn}</th><th>{t.issueReason}</th><th>{t.issueValue}</th></tr>
+              </thead>
+              <tbody>
+                {shown.map((issue, i) => (
+                  <tr key={i} data-code={issue.code} className={isRejectReason(issue.code) ? 'rejected' : 'warning'}>
+                    <td data-cell="row">{issue.row}</td>
+                    <td data-cell="column">{issue.field === 'geometry' ? t.geometry : issue.field}</td>
+                    <td data-cell="reason">{REASON_TEXT[issue.code][language]}</td>
+                    <td data-cell="value">{issue.detail}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {more > 0 && <p className="more" data-testid="issues-more">{t.more(number.format(more))}</p>}
+        </>
       )}
       {rejectedRows.rows.length > 0 && (
         <button

@@ -1,5 +1,4 @@
-import type { Field } from '../../core/import/headerAliases.ts';
-import type { LayerKind } from '../../core/import/layerKind.ts';
+import { FIELD_LABEL, inLanguage, KIND_LABEL } from '../../core/import/importLabels.ts';
 import type { Language } from '../../store/appStore.ts';
 
 const vi = {
@@ -21,7 +20,7 @@ const vi = {
   crsUsed: 'Đang đọc theo',
   crsFromFile: 'theo tệp',
   crsMetres: 'Tọa độ trong tệp tính bằng mét: hãy chọn hệ tọa độ, thường là múi TM-3 của tỉnh.',
-  kinds: { stations: 'Trạm BTS', communes: 'Xã, phường', villages: 'Thôn, xóm', coverage: 'Vùng phủ sóng', fibre: 'Cáp quang', population: 'Điểm dân cư' } satisfies Record<LayerKind, string>,
+  kinds: inLanguage(KIND_LABEL, 'vi'),
   mapping: 'Cột dữ liệu',
   required: 'bắt buộc',
   noColumn: '— không có —',
@@ -35,6 +34,15 @@ const vi = {
   warned: 'Đã sửa, có cảnh báo',
   rejected: 'Bị loại',
   downloadRejected: 'Tải các dòng bị loại (CSV)',
+  rejectReasons: 'Lý do bị loại',
+  warningCodes: 'Cảnh báo (đã sửa)',
+  issues: 'Các dòng cần xem lại',
+  issueRow: 'Dòng',
+  issueColumn: 'Cột',
+  issueReason: 'Vấn đề',
+  issueValue: 'Giá trị',
+  geometry: 'Hình học',
+  more: (n: string) => `và ${n} dòng khác`,
   saved: 'Lớp đã nhập',
   remove: 'Xóa',
   resetDemo: 'Quay lại dữ liệu minh họa',
@@ -43,13 +51,7 @@ const vi = {
   communeFigures: 'Số liệu xã',
   villagesGeoJson: 'Thôn kèm số liệu (GeoJSON)',
   mapPng: 'Bản đồ (PNG)',
-  fields: {
-    stationId: 'Mã trạm', operator: 'Nhà mạng', lat: 'Vĩ độ', lon: 'Kinh độ', tech: 'Công nghệ', heightM: 'Độ cao cột (m)',
-    towerId: 'Mã cột', radius4g: 'Bán kính 4G (m)', radius5g: 'Bán kính 5G (m)', radius6g: 'Bán kính 6G (m)',
-    azimuths: 'Góc phương vị', beamwidthDeg: 'Độ rộng búp sóng', band: 'Băng tần', villageId: 'Mã thôn',
-    communeCode: 'Mã xã', name: 'Tên', fullName: 'Tên đầy đủ', communeType: 'Loại đơn vị', population: 'Dân số',
-    households: 'Số hộ', fibre: 'Cáp quang', fibreId: 'Mã tuyến/điểm', fibreKind: 'Loại (tuyến/điểm)',
-  } satisfies Record<Field, string>,
+  fields: inLanguage(FIELD_LABEL, 'vi'),
 };
 
 export type ImportText = typeof vi;
@@ -73,7 +75,7 @@ const en: ImportText = {
   crsUsed: 'Read as',
   crsFromFile: 'as the file says',
   crsMetres: "The file's coordinates are in metres: choose the coordinate system, usually the province's TM-3 zone.",
-  kinds: { stations: 'BTS stations', communes: 'Communes, wards', villages: 'Villages', coverage: 'Coverage areas', fibre: 'Fibre', population: 'Population points' },
+  kinds: inLanguage(KIND_LABEL, 'en'),
   mapping: 'Columns',
   required: 'required',
   noColumn: '— none —',
@@ -87,6 +89,15 @@ const en: ImportText = {
   warned: 'Fixed, with warnings',
   rejected: 'Rejected',
   downloadRejected: 'Download rejected rows (CSV)',
+  rejectReasons: 'Why rows were rejected',
+  warningCodes: 'Warnings (fixed)',
+  issues: 'Rows to check',
+  issueRow: 'Row',
+  issueColumn: 'Column',
+  issueReason: 'Problem',
+  issueValue: 'Value',
+  geometry: 'Geometry',
+  more: (n: string) => `and ${n} more`,
   saved: 'Imported layers',
   remove: 'Remove',
   resetDemo: 'Back to the demo data',
@@ -95,13 +106,7 @@ const en: ImportText = {
   communeFigures: 'Commune figures',
   villagesGeoJson: 'Villages with figures (GeoJSON)',
   mapPng: 'Map (PNG)',
-  fields: {
-    stationId: 'Station id', operator: 'Operator', lat: 'Latitude', lon: 'Longitude', tech: 'Technology', heightM: 'Height (m)',
-    towerId: 'Tower id', radius4g: '4G radius (m)', radius5g: '5G radius (m)', radius6g: '6G radius (m)',
-    azimuths: 'Azimuths', beamwidthDeg: 'Beamwidth', band: 'Band', villageId: 'Village id',
-    communeCode: 'Commune code', name: 'Name', fullName: 'Full name', communeType: 'Commune type', population: 'Population',
-    households: 'Households', fibre: 'Fibre', fibreId: 'Route/point id', fibreKind: 'Kind (route/point)',
-  },
+  fields: inLanguage(FIELD_LABEL, 'en'),
 };
 
 const TEXT: Record<Language, ImportText> = { vi, en };

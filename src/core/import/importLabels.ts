@@ -1,0 +1,49 @@
+import type { Field } from './headerAliases.ts';
+import type { LayerKind } from './layerKind.ts';
+
+/** The languages the app speaks: Vietnamese first, English second. */
+export type TextLanguage = 'vi' | 'en';
+
+export type Bilingual = Record<TextLanguage, string>;
+
+/** What the app calls each field, in the mapping step and in messages about missing columns. */
+export const FIELD_LABEL: Record<Field, Bilingual> = {
+  stationId: { vi: 'Mã trạm', en: 'Station id' },
+  operator: { vi: 'Nhà mạng', en: 'Operator' },
+  lat: { vi: 'Vĩ độ', en: 'Latitude' },
+  lon: { vi: 'Kinh độ', en: 'Longitude' },
+  tech: { vi: 'Công nghệ', en: 'Technology' },
+  heightM: { vi: 'Độ cao cột (m)', en: 'Height (m)' },
+  towerId: { vi: 'Mã cột', en: 'Tower id' },
+  radius4g: { vi: 'Bán kính 4G (m)', en: '4G radius (m)' },
+  radius5g: { vi: 'Bán kính 5G (m)', en: '5G radius (m)' },
+  radius6g: { vi: 'Bán kính 6G (m)', en: '6G radius (m)' },
+  azimuths: { vi: 'Góc phương vị', en: 'Azimuths' },
+  beamwidthDeg: { vi: 'Độ rộng búp sóng', en: 'Beamwidth' },
+  band: { vi: 'Băng tần', en: 'Band' },
+  villageId: { vi: 'Mã thôn', en: 'Village id' },
+  communeCode: { vi: 'Mã xã', en: 'Commune code' },
+  name: { vi: 'Tên', en: 'Name' },
+  fullName: { vi: 'Tên đầy đủ', en: 'Full name' },
+  communeType: { vi: 'Loại đơn vị', en: 'Commune type' },
+  population: { vi: 'Dân số', en: 'Population' },
+  households: { vi: 'Số hộ', en: 'Households' },
+  fibre: { vi: 'Cáp quang', en: 'Fibre' },
+  fibreId: { vi: 'Mã tuyến/điểm', en: 'Route/point id' },
+  fibreKind: { vi: 'Loại (tuyến/điểm)', en: 'Kind (route/point)' },
+};
+
+/** What the app calls each kind of layer. */
+export const KIND_LABEL: Record<LayerKind, Bilingual> = {
+  stations: { vi: 'Trạm BTS', en: 'BTS stations' },
+  communes: { vi: 'Xã, phường', en: 'Communes, wards' },
+  villages: { vi: 'Thôn, xóm', en: 'Villages' },
+  coverage: { vi: 'Vùng phủ sóng', en: 'Coverage areas' },
+  fibre: { vi: 'Cáp quang', en: 'Fibre' },
+  population: { vi: 'Điểm dân cư', en: 'Population points' },
+};
+
+/** The one-language view of a bilingual table, e.g. `inLanguage(FIELD_LABEL, 'vi').stationId === 'Mã trạm'`. */
+export function inLanguage<K extends string>(table: Record<K, Bilingual>, language: TextLanguage): Record<K, string> {
+  return Object.fromEntries(Object.entries<Bilingual>(table).map(([k, v]) => [k, v[language]])) as Record<K, string>;
+}
