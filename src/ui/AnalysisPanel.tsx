@@ -4,7 +4,7 @@ import type { AppStats } from '../worker/runStats.ts';
 import { useApp } from '../store/useApp.ts';
 import { CommuneView } from './CommuneView.tsx';
 import { DeadZonesTab } from './deadZones/DeadZonesTab.tsx';
-import { useTA } from './i18nAnalysis.ts';
+import { useT } from './i18n/useT.ts';
 import { PlanDashboard } from './PlanDashboard.tsx';
 import { villageRows } from './villageRows.ts';
 import { VillageTable } from './VillageTable.tsx';
@@ -13,7 +13,7 @@ type Tab = 'villages' | 'plan' | 'commune' | 'deadZones';
 
 /** Beside the map: the village table and the plan dashboard. Shown once the engine has run. */
 export function AnalysisPanel({ data, stats }: { data: LoadedData | null; stats: AppStats | null }) {
-  const t = useTA();
+  const t = useT();
   const [tab, setTab] = useState<Tab>('villages');
   // Opening a commune (a link, a search, another view) brings its view to the front.
   const commune = useApp((s) => s.commune);

@@ -1,13 +1,13 @@
 import { useId, useMemo, useState } from 'react';
 import { matchCommunes, type NamedCommune } from '../core/search/matchCommunes.ts';
 import { appStore } from '../store/appStore.ts';
-import { useTA } from './i18nAnalysis.ts';
+import { useT } from './i18n/useT.ts';
 
 const SUGGESTIONS = 8;
 
 /** A search box for communes by name, with or without diacritics; picking a suggestion opens the commune. */
 export function CommuneSearch({ communes }: { communes: readonly NamedCommune[] }) {
-  const t = useTA();
+  const t = useT();
   const listId = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);

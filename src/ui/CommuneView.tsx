@@ -7,21 +7,18 @@ import { useApp } from '../store/useApp.ts';
 import type { LoadedData } from '../worker/api.ts';
 import type { AppStats } from '../worker/runStats.ts';
 import { CommuneSearch } from './CommuneSearch.tsx';
-import { useTA } from './i18nAnalysis.ts';
-import { useTC } from './i18nCommune.ts';
+import { useT } from './i18n/useT.ts';
 import { IndicatorTable } from './IndicatorTable.tsx';
 import { snapshotMap } from './mapSnapshot.ts';
 import { shippedPlans, today } from './PlanDashboard.tsx';
-import { useT } from './useT.ts';
 
 /**
  * For commune officials: find a commune, then its indicators against the chosen plan, its villages with covered
  * shares and flags at the threshold, and its sites; printable as a one-page A4 report.
  */
 export function CommuneView({ data, stats }: { data: LoadedData; stats: AppStats }) {
-  const t = useTA();
-  const tc = useTC();
-  const locale = useT().numberLocale;
+  const t = useT();
+  const locale = t.numberLocale;
   const language = useApp((s) => s.language);
   const code = useApp((s) => s.commune);
   const plans = shippedPlans();
@@ -54,24 +51,24 @@ export function CommuneView({ data, stats }: { data: LoadedData; stats: AppStats
   return (
     <div className="commune-view" data-testid="commune-view">
       <CommuneSearch communes={communes} />
-      {!code && <p className="muted no-print">{tc.pickCommune}</p>}
-      {code && !commune && <p className="problem" role="alert" data-testid="commune-unknown">{tc.unknownCommune(code)}</p>}
+      {!code && <p className="muted no-print">{t.pickCommune}</p>}
+      {code && !commune && <p className="problem" role="alert" data-testid="commune-unknown">{t.unknownCommune(code)}</p>}
       {commune && (
         <article className="commune-report">
           <header className="report-header">
             <p className="print-only report-title">{t.reportTitle}</p>
             <h2 data-testid="commune-name">{commune.name}</h2>
             <p className="muted">
-              {tc.code} {commune.code} · {language === 'vi' ? data.province.name : data.province.nameEn}
+              {t.code} {commune.code} · {language === 'vi' ? data.province.name : data.province.nameEn}
               {data.province.isDemo && <> · <strong className="demo-note">{t.demoData}</strong></>}
             </p>
-            <p className="muted">{tc.reportDate}: {new Date(`${asOf}T00:00:00`).toLocaleDateString(locale)}</p>
+            <p className="muted">{t.reportDate}: {new Date(`${asOf}T00:00:00`).toLocaleDateString(locale)}</p>
             <div className="report-actions no-print">
               <button type="button" data-testid="print-report" onClick={() => void print()}>{t.print}</button>
-              <button type="button" onClick={() => appStore.getState().openCommune(null)}>{tc.close}</button>
+              <button type="button" onClick={() => appStore.getState().openCommune(null)}>{t.close}</button>
             </div>
           </header>
-          {snapshot && <img className="print-only map-snapshot" src={snapshot} alt={tc.mapAlt} />}
+          {snapshot && <img className="print-only map-snapshot" src={snapshot} alt={t.mapAlt} />}
           <section>
             <h3>{t.indicatorsVsPlan}</h3>
             {plan ? (
@@ -90,13 +87,13 @@ export function CommuneView({ data, stats }: { data: LoadedData; stats: AppStats
           <section>
             <h3>{t.sitesIn}</h3>
             <p data-testid="commune-sites">
-              {sites.count === 0 ? tc.noSites : tc.sitesLine(sites.count, sites.shared)}
+              {sites.count === 0 ? t.noSites : t.sitesLine(sites.count, sites.shared)}
               {sites.perOperator.length > 0 && ` · ${t.operators}: ${sites.perOperator.map(([op, n]) => `${op} ${n}`).join(', ')}`}
             </p>
           </section>
           <section>
-            <h3>{tc.villagesOf(villages.length)}</h3>
-            <p className="muted">{tc.coveredAt(threshold)}</p>
+            <h3>{t.villagesOf(villages.length)}</h3>
+            <p className="muted">{t.coveredAt(threshold)}</p>
             <table data-testid="commune-villages">
               <thead>
                 <tr>

@@ -1,11 +1,11 @@
 import { COVERAGE_KEYS } from '../core/stats/statsTypes.ts';
 import { appStore } from '../store/appStore.ts';
 import { useApp } from '../store/useApp.ts';
-import { useTA } from './i18nAnalysis.ts';
+import { useT } from './i18n/useT.ts';
 
 /** Technology the villages are coloured by, the coverage threshold, the below-threshold filter and the colour scale. */
 export function CoverageControls() {
-  const t = useTA();
+  const t = useT();
   const colourBy = useApp((s) => s.colourBy);
   const thresholdPct = useApp((s) => s.thresholdPct);
   const belowOnly = useApp((s) => s.belowOnly);

@@ -1,12 +1,11 @@
 import { COVERAGE_KEYS } from '../core/stats/statsTypes.ts';
 import { useApp } from '../store/useApp.ts';
-import { useTA } from './i18nAnalysis.ts';
-import { useT } from './useT.ts';
+import { useT } from './i18n/useT.ts';
 
 /** Population-weighted coverage per technology and BTS site sharing, from the last engine run. */
 export function CoverageSummary() {
-  const t = useTA();
-  const locale = useT().numberLocale;
+  const t = useT();
+  const locale = t.numberLocale;
   const province = useApp((s) => s.provinceStats);
   if (!province) return null;
   const pct = (v: number) => `${v.toLocaleString(locale, { maximumFractionDigits: 1 })} %`;

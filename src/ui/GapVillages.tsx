@@ -1,6 +1,6 @@
 import { appStore } from '../store/appStore.ts';
 import { shortList, type GapCommune, type GapEntry } from './gapText.ts';
-import { useTA } from './i18nAnalysis.ts';
+import { useT } from './i18n/useT.ts';
 
 const GAP_LIST_LENGTH = 30;
 
@@ -8,7 +8,7 @@ const highlight = (entries: readonly GapEntry[]) => appStore.getState().setHighl
 
 /** About `GAP_LIST_LENGTH` gap villages as buttons that outline them on the map, with the rest one click away. */
 export function GapVillages({ communes }: { communes: readonly GapCommune[] }) {
-  const t = useTA();
+  const t = useT();
   const { listed, rest } = shortList(communes, GAP_LIST_LENGTH);
   const notListed = rest.flatMap((c) => c.villages);
   return (

@@ -4,8 +4,7 @@ import { unitText } from '../core/targets/units.ts';
 import { useApp } from '../store/useApp.ts';
 import { GapVillages } from './GapVillages.tsx';
 import { gapText } from './gapText.ts';
-import { useTA } from './i18nAnalysis.ts';
-import { useT } from './useT.ts';
+import { useT } from './i18n/useT.ts';
 
 /**
  * Indicators with value, target, deadline and status; under each measured one behind, its gap, with the villages
@@ -18,8 +17,8 @@ export function IndicatorTable({ results, communeNames = null, manualForm }: {
   communeNames?: ReadonlyMap<string, string> | null;
   manualForm?: (result: IndicatorResult) => ReactNode;
 }) {
-  const t = useTA();
-  const locale = useT().numberLocale;
+  const t = useT();
+  const locale = t.numberLocale;
   const language = useApp((s) => s.language);
   const number = (v: number | null, unit: string) => {
     if (v === null) return '—';

@@ -1,6 +1,6 @@
 import { appStore, type Language } from '../store/appStore.ts';
 import { useApp } from '../store/useApp.ts';
-import { useT } from './useT.ts';
+import { useT } from './i18n/useT.ts';
 
 const CHOICES: Array<{ id: Language; label: string; name: string }> = [
   { id: 'vi', label: 'VI', name: 'Tiếng Việt' },

@@ -1,7 +1,7 @@
 import { appStore, LAYER_IDS, type LayerId } from '../store/appStore.ts';
 import { useApp } from '../store/useApp.ts';
 import { COVERAGE_COLORS, COMMUNE_LINE_COLOR, FIBRE_COLOR, SITE_COLORS, VILLAGE_LINE_COLOR, rgb } from './palette.ts';
-import { useT } from './useT.ts';
+import { useT } from './i18n/useT.ts';
 
 const SWATCH: Record<LayerId, string> = {
   communes: COMMUNE_LINE_COLOR,

@@ -1,6 +1,6 @@
 import { MEASURED_TECHS } from '../core/model.ts';
 import { COVERAGE_ALPHA, COVERAGE_COLORS, FIBRE_COLOR, SITE_COLORS, rgb } from './palette.ts';
-import { useT } from './useT.ts';
+import { useT } from './i18n/useT.ts';
 
 /** What the colours on the map mean: sites by sharing, coverage per technology, fibre. */
 export function Legend() {

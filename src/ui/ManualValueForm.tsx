@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ManualValueProblem } from '../core/targets/manualValues.ts';
-import { useTA } from './i18nAnalysis.ts';
+import { useT } from './i18n/useT.ts';
 
 /**
  * Value (in `unit`, already in the UI's language), date and source for one manual indicator; `onSave` returns the
@@ -11,7 +11,7 @@ export function ManualValueForm({ indicator, unit, onSave }: {
   unit: string;
   onSave: (entry: { indicator: string; value: string; date: string; source: string }) => ManualValueProblem[];
 }) {
-  const t = useTA();
+  const t = useT();
   const [value, setValue] = useState('');
   const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
   const [source, setSource] = useState('');

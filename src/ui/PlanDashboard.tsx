@@ -7,7 +7,7 @@ import { manualMetrics, type ManualValue } from '../core/targets/manualValues.ts
 import { unitText } from '../core/targets/units.ts';
 import type { Province } from '../core/model.ts';
 import { useApp } from '../store/useApp.ts';
-import { useTA } from './i18nAnalysis.ts';
+import { useT } from './i18n/useT.ts';
 import { IndicatorTable } from './IndicatorTable.tsx';
 import { addManualValue, loadManualValues } from './manualValueStorage.ts';
 import { ManualValueForm } from './ManualValueForm.tsx';
@@ -33,7 +33,7 @@ export function PlanDashboard({ figures, province, communeNames }: {
   province: Province;
   communeNames: ReadonlyMap<string, string>;
 }) {
-  const t = useTA();
+  const t = useT();
   const language = useApp((s) => s.language);
   const [planId, setPlanId] = useState(() => choosePlan(PLANS, province.code, province.name)?.id ?? PLANS[0]?.id ?? '');
   const [manual, setManual] = useState<ManualValue[]>(() => loadManualValues(localStorage, MANUAL_UNITS));

@@ -1,6 +1,6 @@
 import { appStore } from '../store/appStore.ts';
 import { useApp } from '../store/useApp.ts';
-import { useT } from './useT.ts';
+import { useT } from './i18n/useT.ts';
 
 /** The online OpenStreetMap basemap is opt-in: the app works offline without it. */
 export function Settings() {

@@ -7,7 +7,7 @@ import { LayerToggles } from './LayerToggles.tsx';
 import { Legend } from './Legend.tsx';
 import { Settings } from './Settings.tsx';
 import { Summary } from './Summary.tsx';
-import { useT } from './useT.ts';
+import { useT } from './i18n/useT.ts';
 
 /** Title, province, figures, layer switches, legend and settings; `children` (the import panel) go last. */
 export function SidePanel({ children }: { children?: ReactNode }) {

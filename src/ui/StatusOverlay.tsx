@@ -1,5 +1,5 @@
 import { useApp } from '../store/useApp.ts';
-import { useT } from './useT.ts';
+import { useT } from './i18n/useT.ts';
 
 /** Over the map: the demo-data badge, and a progress bar while the worker loads. */
 export function StatusOverlay() {

@@ -1,5 +1,5 @@
 import { useApp } from '../store/useApp.ts';
-import { useT } from './useT.ts';
+import { useT } from './i18n/useT.ts';
 
 /** The province's headline figures. */
 export function Summary() {

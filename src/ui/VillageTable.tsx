@@ -2,16 +2,15 @@ import { useMemo, useState } from 'react';
 import { COVERAGE_KEYS } from '../core/stats/statsTypes.ts';
 import { appStore } from '../store/appStore.ts';
 import { useApp } from '../store/useApp.ts';
-import { useTA } from './i18nAnalysis.ts';
-import { useT } from './useT.ts';
+import { useT } from './i18n/useT.ts';
 import { sortVillageRows, type SortDir, type SortKey, type VillageRow } from './villageRows.ts';
 
 const PAGE_SIZE = 50;
 
 /** Villages with population and covered share per technology; sortable by any column, 50 rows a page. */
 export function VillageTable({ rows }: { rows: readonly VillageRow[] }) {
-  const t = useTA();
-  const locale = useT().numberLocale;
+  const t = useT();
+  const locale = t.numberLocale;
   const highlight = useApp((s) => s.highlight);
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: '4G', dir: 'asc' });
   const [page, setPage] = useState(0);

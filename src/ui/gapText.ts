@@ -1,6 +1,6 @@
 import { groupByCommune } from '../core/targets/groupByCommune.ts';
 import type { GapVillage, Gap } from '../core/targets/measureMetric.ts';
-import type { AnalysisDictionary } from './i18nAnalysis.ts';
+import type { Dictionary } from './i18n/dictionary.ts';
 
 /** A gap village as a list entry a planner can click. */
 export interface GapEntry {
@@ -22,7 +22,7 @@ export interface GapCommune {
  */
 export function gapText(
   gap: Gap,
-  t: AnalysisDictionary,
+  t: Dictionary,
   locale: string,
   communeNames: ReadonlyMap<string, string> | null,
 ): { text: string; communes: GapCommune[] } {

@@ -1,6 +1,6 @@
 import { Popup, type Map as MapLibreMap, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import type { AppStore, Selection } from '../store/appStore.ts';
-import { dictionary } from './i18n.ts';
+import { dictionary } from './i18n/dictionary.ts';
 import { popupElement } from './popupElement.ts';
 import { popupRows } from './popupRows.ts';
 

@@ -1,6 +1,6 @@
 import { COVERAGE_KEYS } from '../core/stats/statsTypes.ts';
 import type { Selection } from '../store/appStore.ts';
-import type { Dictionary } from './i18n.ts';
+import type { Dictionary } from './i18n/dictionary.ts';
 
 export interface PopupRows {
   title: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dictionary } from '../../src/ui/i18n.ts';
+import { dictionary } from '../../src/ui/i18n/dictionary.ts';
 import { popupRows } from '../../src/ui/popupRows.ts';
 
 describe('popupRows', () => {

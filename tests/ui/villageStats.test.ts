@@ -1,7 +1,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { VillageStats } from '../../src/core/stats/statsTypes.ts';
-import { dictionary } from '../../src/ui/i18n.ts';
+import { dictionary } from '../../src/ui/i18n/dictionary.ts';
 import { popupRows } from '../../src/ui/popupRows.ts';
 import { sortVillageRows, villageRows } from '../../src/ui/villageRows.ts';
 import { villageStatsFeatures } from '../../src/ui/villageStatsFeatures.ts';

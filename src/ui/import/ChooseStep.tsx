@@ -1,11 +1,11 @@
 import { guessMapping, type ColumnMapping } from '../../core/import/columnMapping.ts';
 import { LAYER_FIELDS, type LayerKind } from '../../core/import/layerKind.ts';
-import type { ImportText } from './importText.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
 import { KindSelect } from './KindSelect.tsx';
 import { MappingStep } from './MappingStep.tsx';
 
 interface Props {
-  t: ImportText;
+  t: Dictionary;
   /** The headers of the table read, empty when the file gave none. */
   columns: string[];
   kind: LayerKind | undefined;

@@ -7,7 +7,7 @@ import type { LoadedData } from '../../worker/api.ts';
 import type { AppStats } from '../../worker/runStats.ts';
 import { villageStatsFeatures } from '../villageStatsFeatures.ts';
 import { download } from './download.ts';
-import type { ImportText } from './importText.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -24,7 +24,7 @@ function downloadMapPng(): void {
 }
 
 /** Village and commune figures (with coverage percentages once computed) as CSV or .xlsx (headers in the UI language), villages as GeoJSON, the map as PNG. */
-export function ExportButtons({ t, language, data, stats }: { t: ImportText; language: Language; data: LoadedData | null; stats: AppStats | null }) {
+export function ExportButtons({ t, language, data, stats }: { t: Dictionary; language: Language; data: LoadedData | null; stats: AppStats | null }) {
   if (!data) return null;
   // The engine's percentages go out with the villages once it has run; before that, the village list alone.
   const villageCollection = stats ? villageStatsFeatures(data.villages, stats.stats.villages) : data.villages;

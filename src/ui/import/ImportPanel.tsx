@@ -11,7 +11,7 @@ import { importInWorker } from '../loadData.ts';
 import { ChooseStep } from './ChooseStep.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
 import { ImportReportView } from './ImportReportView.tsx';
-import { importText } from './importText.ts';
+import { useT } from '../i18n/useT.ts';
 import { MappingStep } from './MappingStep.tsx';
 import { recallMapping, rememberMapping } from './rememberedMapping.ts';
 import { SavedLayerList } from './SavedLayerList.tsx';
@@ -39,7 +39,7 @@ interface Pending {
 /** Import (file picker and drop anywhere on the page), mapping step, report, saved layers and exports. */
 export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: AppStats | null }) {
   const language = useApp((s) => s.language);
-  const t = importText(language);
+  const t = useT();
   const [progress, setProgress] = useState<number | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [done, setDone] = useState<Imported | null>(null);
@@ -135,7 +135,7 @@ export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: A
 
   return (
     <section className="panel-section import-panel">
-      <h2>{t.title}</h2>
+      <h2>{t.importTitle}</h2>
       <button type="button" data-testid="choose-file" onClick={() => input.current?.click()}>{t.chooseFile}</button>
       <input
         ref={input}

@@ -5,14 +5,14 @@ import { listIssues } from '../../core/import/listIssues.ts';
 import { writeRejectedCsv } from '../../core/import/writeRejectedCsv.ts';
 import type { Language } from '../../store/appStore.ts';
 import { download } from './download.ts';
-import type { ImportText } from './importText.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
 
 /** Issues listed one by one; the rest are counted (the groups above count them all). */
 const ISSUES_SHOWN = 100;
 
 /** What happened to the rows of a file; every string from the file is rendered as a text node. */
 export function ImportReportView({ t, language, report, rejectedRows }: {
-  t: ImportText; language: Language; report: ImportReport; rejectedRows: RejectedRows;
+  t: Dictionary; language: Language; report: ImportReport; rejectedRows: RejectedRows;
 }) {
   const number = new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB');
   const reasons = Object.entries(report.reasons) as [RejectReason, number][];
@@ -21,7 +21,7 @@ export function ImportReportView({ t, language, report, rejectedRows }: {
   const { shown, more } = useMemo(() => listIssues(report, ISSUES_SHOWN), [report]);
   return (
     <div className="import-report" data-testid="import-report">
-      <h3>{t.report}: {report.file}</h3>
+      <h3>{t.importReport}: {report.file}</h3>
       <dl className="figures">
         <dt>{t.rowsRead}</dt><dd data-count="rows">{number.format(report.rows)}</dd>
         <dt>{t.imported}</dt><dd data-count="imported">{number.format(report.imported)}</dd>

@@ -1,8 +1,8 @@
 import { LAYER_KINDS, type LayerKind } from '../../core/import/layerKind.ts';
-import type { ImportText } from './importText.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
 
 /** The layer kind a file is read as: the guess, or none yet when its columns tell nothing (then the user picks). */
-export function KindSelect({ t, kind, onChange }: { t: ImportText; kind: LayerKind | null; onChange(kind: LayerKind): void }) {
+export function KindSelect({ t, kind, onChange }: { t: Dictionary; kind: LayerKind | null; onChange(kind: LayerKind): void }) {
   return (
     <label className="mapping-row">
       <span>{t.kind}</span>

@@ -1,11 +1,11 @@
 import type { ColumnMapping } from '../../core/import/columnMapping.ts';
 import type { Field } from '../../core/import/headerAliases.ts';
 import { LAYER_FIELDS, type LayerKind } from '../../core/import/layerKind.ts';
-import type { ImportText } from './importText.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
 import { KindSelect } from './KindSelect.tsx';
 
 interface Props {
-  t: ImportText;
+  t: Dictionary;
   columns: string[];
   kind: LayerKind;
   mapping: ColumnMapping;

@@ -1,10 +1,10 @@
 import type { Language } from '../../store/appStore.ts';
-import type { ImportText } from './importText.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
 import type { SavedLayer } from './savedLayers.ts';
 
 /** The imported layers with their source file and counts, each removable, and the way back to the demo. */
 export function SavedLayerList({ t, language, layers, onRemove, onReset }: {
-  t: ImportText; language: Language; layers: SavedLayer[]; onRemove(layer: SavedLayer): void; onReset(): void;
+  t: Dictionary; language: Language; layers: SavedLayer[]; onRemove(layer: SavedLayer): void; onReset(): void;
 }) {
   if (layers.length === 0) return null;
   const number = new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB');

@@ -1,10 +1,10 @@
 import { tm3Zones } from '../../core/import/tm3Zones.ts';
 import type { CrsName } from '../../core/import/vn2000.ts';
 import { crsLabel, formatMeridian } from './crsLabel.ts';
-import type { ImportText } from './importText.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
 
 interface Props {
-  t: ImportText;
+  t: Dictionary;
   /** Sheet names of a workbook; the picker shows only for more than one. */
   sheets: string[];
   /** The sheet read (chosen, or found by the import). */

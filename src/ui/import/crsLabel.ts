@@ -1,5 +1,5 @@
 import type { CrsName } from '../../core/import/vn2000.ts';
-import type { ImportText } from './importText.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
 
 /** A meridian in degrees and minutes as Vietnamese maps print it: 105.5 -> "105°30′". */
 export function formatMeridian(degrees: number): string {
@@ -9,7 +9,7 @@ export function formatMeridian(degrees: number): string {
 }
 
 /** What a user reads for a coordinate system: the national ones by name, zones by their meridian, a .prj by its name. */
-export function crsLabel(crs: CrsName, t: ImportText): string {
+export function crsLabel(crs: CrsName, t: Dictionary): string {
   const upper = crs.trim().toUpperCase();
   if (upper === 'EPSG:4326' || upper === 'WGS84') return t.crsWgs84;
   if (upper === 'EPSG:4756') return t.crsVn2000Degrees;

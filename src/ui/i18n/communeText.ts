@@ -1,7 +1,4 @@
-import type { Language } from '../store/appStore.ts';
-import { useApp } from '../store/useApp.ts';
-
-/** Strings of the commune view beyond those in the analysis dictionary. */
+/** Words of the commune view. */
 const vi = {
   unknownCommune: (code: string) => `Không có xã, phường nào mã "${code}" trong dữ liệu đã tải.`,
   pickCommune: 'Gõ tên xã, phường để xem chỉ tiêu, thôn và trạm của xã.',
@@ -15,9 +12,7 @@ const vi = {
   mapAlt: 'Bản đồ xã',
 };
 
-export type CommuneDictionary = typeof vi;
-
-const en: CommuneDictionary = {
+const en: typeof vi = {
   unknownCommune: (code) => `No commune with code "${code}" in the loaded data.`,
   pickCommune: "Type a commune's name to see its indicators, villages and sites.",
   code: 'Code',
@@ -30,9 +25,4 @@ const en: CommuneDictionary = {
   mapAlt: 'Map of the commune',
 };
 
-const DICTIONARIES: Record<Language, CommuneDictionary> = { vi, en };
-
-/** The commune view's own strings in the current language. */
-export function useTC(): CommuneDictionary {
-  return DICTIONARIES[useApp((s) => s.language)];
-}
+export const communeText = { vi, en };

@@ -1,8 +1,8 @@
 import { FIELD_LABEL, inLanguage, KIND_LABEL } from '../../core/import/importLabels.ts';
-import type { Language } from '../../store/appStore.ts';
 
+/** Words of the import steps, the import report, saved layers and exports. */
 const vi = {
-  title: 'Nhập dữ liệu',
+  importTitle: 'Nhập dữ liệu',
   chooseFile: 'Chọn tệp…',
   dropHint: 'hoặc kéo thả tệp (CSV, Excel, GeoJSON, KML/KMZ, Shapefile .zip) vào trang',
   importing: 'Đang nhập…',
@@ -28,7 +28,7 @@ const vi = {
   cancel: 'Hủy',
   chooseKind: 'Không nhận ra loại lớp từ tên cột: chọn loại lớp.',
   chooseColumns: 'Chưa tìm thấy đủ cột bắt buộc: chọn cột cho từng trường.',
-  report: 'Kết quả nhập',
+  importReport: 'Kết quả nhập',
   rowsRead: 'Số dòng đọc',
   imported: 'Đã nhập',
   warned: 'Đã sửa, có cảnh báo',
@@ -54,10 +54,8 @@ const vi = {
   fields: inLanguage(FIELD_LABEL, 'vi'),
 };
 
-export type ImportText = typeof vi;
-
-const en: ImportText = {
-  title: 'Import data',
+const en: typeof vi = {
+  importTitle: 'Import data',
   chooseFile: 'Choose a file…',
   dropHint: 'or drop a file (CSV, Excel, GeoJSON, KML/KMZ, zipped Shapefile) on the page',
   importing: 'Importing…',
@@ -83,7 +81,7 @@ const en: ImportText = {
   cancel: 'Cancel',
   chooseKind: 'The column names do not tell the layer kind: choose it.',
   chooseColumns: 'Not every required column was found: choose a column for each field.',
-  report: 'Import report',
+  importReport: 'Import report',
   rowsRead: 'Rows read',
   imported: 'Imported',
   warned: 'Fixed, with warnings',
@@ -109,8 +107,4 @@ const en: ImportText = {
   fields: inLanguage(FIELD_LABEL, 'en'),
 };
 
-const TEXT: Record<Language, ImportText> = { vi, en };
-
-export function importText(language: Language): ImportText {
-  return TEXT[language];
-}
+export const importText = { vi, en };

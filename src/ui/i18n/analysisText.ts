@@ -1,9 +1,7 @@
-import type { CoverageKey } from '../core/stats/statsTypes.ts';
-import type { IndicatorStatus } from '../core/targets/evaluatePlan.ts';
-import type { Language } from '../store/appStore.ts';
-import { useApp } from '../store/useApp.ts';
+import type { CoverageKey } from '../../core/stats/statsTypes.ts';
+import type { IndicatorStatus } from '../../core/targets/evaluatePlan.ts';
 
-/** Strings of the coverage, plan and commune views (kept apart from the base dictionary). */
+/** Words of the coverage, plan and dead-zone views and the printed report. */
 const vi = {
   colourBy: 'Tô màu thôn theo',
   tech: { '4G': '4G', '5G': '5G', '6G': '6G', fibre: 'Cáp quang' } satisfies Record<CoverageKey, string>,
@@ -22,8 +20,6 @@ const vi = {
   deadZones: 'Vùng lõm',
   communeTab: 'Xã, phường',
   village: 'Thôn',
-  commune: 'Xã/phường',
-  population: 'Dân số',
   page: (p: number, n: number) => `Trang ${p}/${n}`,
   previous: 'Trước',
   next: 'Sau',
@@ -67,15 +63,12 @@ const vi = {
   reportTitle: 'Báo cáo hạ tầng viễn thông',
   indicatorsVsPlan: 'Chỉ tiêu so với kế hoạch',
   sitesIn: 'Trạm BTS',
-  operators: 'Nhà mạng',
   asOf: (date: string) => `Số liệu ngày ${date}`,
   demoData: 'Dữ liệu minh họa',
   noPlan: 'Không có kế hoạch cho tỉnh này',
 };
 
-export type AnalysisDictionary = typeof vi;
-
-const en: AnalysisDictionary = {
+const en: typeof vi = {
   colourBy: 'Colour villages by',
   tech: { '4G': '4G', '5G': '5G', '6G': '6G', fibre: 'Fibre' },
   threshold: 'Coverage threshold (%)',
@@ -93,8 +86,6 @@ const en: AnalysisDictionary = {
   deadZones: 'Dead zones',
   communeTab: 'Commune',
   village: 'Village',
-  commune: 'Commune',
-  population: 'Population',
   page: (p, n) => `Page ${p}/${n}`,
   previous: 'Previous',
   next: 'Next',
@@ -138,20 +129,9 @@ const en: AnalysisDictionary = {
   reportTitle: 'Telecom infrastructure report',
   indicatorsVsPlan: 'Indicators against the plan',
   sitesIn: 'BTS sites',
-  operators: 'Operators',
   asOf: (date) => `Figures as of ${date}`,
   demoData: 'Demo data',
   noPlan: 'No plan for this province',
 };
 
-const DICTIONARIES: Record<Language, AnalysisDictionary> = { vi, en };
-
-/** The analysis strings in a language. */
-export function analysisDictionary(language: Language): AnalysisDictionary {
-  return DICTIONARIES[language];
-}
-
-/** The analysis strings in the current language. */
-export function useTA(): AnalysisDictionary {
-  return analysisDictionary(useApp((s) => s.language));
-}
+export const analysisText = { vi, en };

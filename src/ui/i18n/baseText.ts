@@ -1,6 +1,7 @@
-import type { Language, LayerId } from '../store/appStore.ts';
-import type { LoadStage } from '../worker/api.ts';
+import type { LayerId } from '../../store/appStore.ts';
+import type { LoadStage } from '../../worker/api.ts';
 
+/** Words of the map, its layers, legend, popups and the summary. */
 const vi = {
   appTitle: 'Phủ sóng',
   appSubtitle: 'Hạ tầng viễn thông tỉnh',
@@ -34,9 +35,7 @@ const vi = {
   numberLocale: 'vi-VN',
 };
 
-export type Dictionary = typeof vi;
-
-const en: Dictionary = {
+const en: typeof vi = {
   appTitle: 'Phủ sóng',
   appSubtitle: 'Provincial telecom infrastructure',
   demoBadge: 'Demo data',
@@ -69,9 +68,4 @@ const en: Dictionary = {
   numberLocale: 'en-GB',
 };
 
-export const DICTIONARIES: Record<Language, Dictionary> = { vi, en };
-
-/** The strings of one language. */
-export function dictionary(language: Language): Dictionary {
-  return DICTIONARIES[language];
-}
+export const baseText = { vi, en };

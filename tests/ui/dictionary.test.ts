@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { dictionary } from '../../src/ui/i18n/dictionary.ts';
+
+/** Every entry as `path -> text`; a function entry is called with sample numbers, as a count or a name would be. */
+function flatten(entry: unknown, path = ''): Map<string, string> {
+  if (typeof entry === 'string') return new Map([[path, entry]]);
+  if (typeof entry === 'function') return new Map([[path, String((entry as (...args: number[]) => unknown)(7, 8, 9))]]);
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(entry as object)) {
+    for (const [p, text] of flatten(value, path ? `${path}.${key}` : key)) out.set(p, text);
+  }
+  return out;
+}
+
+/** Entries written the same in both languages: the app's name, technology symbols, and texts of numbers and names only. */
+const SAME_IN_BOTH = ['appTitle', 'tech.4G', 'tech.5G', 'tech.6G', 'pct', 'villageInCommune', 'enteredFrom'];
+
+describe('the UI dictionary', () => {
+  const vi = flatten(dictionary('vi'));
+  const en = flatten(dictionary('en'));
+
+  it('has the same entries in Vietnamese and English', () => {
+    expect([...en.keys()].sort()).toEqual([...vi.keys()].sort());
+  });
+
+  it('has no empty text in either language', () => {
+    const empty = [...vi, ...en].filter(([, text]) => text.trim() === '').map(([path]) => path);
+    expect(empty).toEqual([]);
+  });
+
+  it('says each thing differently in English, except the names and symbols listed', () => {
+    const same = [...vi].filter(([path, text]) => en.get(path) === text).map(([path]) => path);
+    expect(same.sort()).toEqual([...SAME_IN_BOTH].sort());
+  });
+});
