@@ -70,10 +70,12 @@ describe('importing a messy station file in Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-rejected').click()]);
     expect(download.suggestedFilename()).toBe('tram-loi-rejected.csv');
     const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').split('\r\n');
-    expect(csv[0]).toBe('station_id,operator,lat,lon,tech,row,reason');
+    // The file's own columns as they were, then the row and the reason in the UI's language, as the report words it.
+    expect(csv[0]).toBe('station_id,operator,lat,lon,tech,Dòng,Lý do');
     expect(csv.slice(1, -1)).toHaveLength(4);
-    expect(csv[1]).toMatch(/^,Viettel,21\.1861,106\.0763,4G,2,required_field_empty/);
-    expect(csv[4]).toMatch(/^BN0704,VNPT,abc,/);
+    expect(csv[1]).toBe(',Viettel,21.1861,106.0763,4G,2,Trường bắt buộc bị trống');
+    expect(csv[3]).toBe('BN0703,VNPT,,106.0763,4G,4,Thiếu tọa độ');
+    expect(csv[4]).toBe('BN0704,VNPT,abc,106.0763,4G,5,"Không đọc được tọa độ: ""abc"""');
     await page.screenshot({ path: join(RESULTS, 'import-3-imported.png') });
   });
 

@@ -75,7 +75,7 @@ export function ImportReportView({ t, language, report, rejectedRows }: {
         <button
           type="button"
           data-testid="download-rejected"
-          onClick={() => download(writeRejectedCsv(rejectedRows), `${report.file.replace(/\.[^.]*$/, '')}-rejected.csv`, 'text/csv;charset=utf-8')}
+          onClick={() => download(writeRejectedCsv(rejectedRows, language), `${report.file.replace(/\.[^.]*$/, '')}-rejected.csv`, 'text/csv;charset=utf-8')}
         >
           {t.downloadRejected}
         </button>
