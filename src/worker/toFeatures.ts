@@ -1,7 +1,7 @@
-import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import { TECHS } from '../core/model.ts';
 import type { Area, Commune, Dataset, Site, Village } from '../core/model.ts';
+import { AreaLocator } from '../core/stats/areaLocator.ts';
 
 export interface CommuneProps { code: string; name: string; type: Commune['type'] }
 export interface VillageProps {
@@ -25,11 +25,6 @@ function collection<G extends Feature['geometry'], P>(features: Array<Feature<G,
   return { type: 'FeatureCollection', features };
 }
 
-/** The commune that contains `[lon, lat]`, or undefined outside all of them. */
-function communeAt(communes: readonly Commune[], lon: number, lat: number): Commune | undefined {
-  return communes.find((c) => booleanPointInPolygon([lon, lat], c.geometry));
-}
-
 /**
  * Turns a data set and its sites into GeoJSON for the map. Features get numeric ids (their index) so the map can
  * highlight them with feature state. Does not mutate its input.
@@ -37,6 +32,9 @@ function communeAt(communes: readonly Commune[], lon: number, lat: number): Comm
 export function toFeatures(data: Dataset, sites: readonly Site[]): MapFeatures {
   const communeNames = new Map(data.communes.map((c) => [c.code, c.name]));
   const stationsById = new Map(data.stations.map((s) => [s.id, s]));
+  // Indexed: testing each of 200,000 sites against every commune's polygon in turn took seconds.
+  const communeLocator = new AreaLocator(data.communes.map((c) => c.geometry));
+  const communeAt = (lon: number, lat: number) => data.communes[communeLocator.locate(lon, lat)];
   const village = (v: Village, id: number): Feature<Area | Point, VillageProps> => ({
     type: 'Feature', id, geometry: v.geometry,
     properties: {
@@ -46,7 +44,7 @@ export function toFeatures(data: Dataset, sites: readonly Site[]): MapFeatures {
   });
   const site = (s: Site, id: number): Feature<Point, SiteProps> => {
     const techs = new Set<string>(s.stationIds.flatMap((sid) => stationsById.get(sid)?.techs ?? []));
-    const commune = s.communeCode ? communeNames.get(s.communeCode) : communeAt(data.communes, s.lon, s.lat)?.name;
+    const commune = s.communeCode ? communeNames.get(s.communeCode) : communeAt(s.lon, s.lat)?.name;
     return {
       type: 'Feature', id, geometry: { type: 'Point', coordinates: [s.lon, s.lat] },
       properties: {

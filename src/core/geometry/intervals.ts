@@ -2,12 +2,20 @@
  * Intervals on a line are stored as pairs `[a0, b0, a1, b1, ...]` in a Float64Array, a the start and b the end.
  */
 
+/** Above this many intervals a row is merged by sorting starts and ends apart; insertion sort is quadratic. */
+const INSERTION_MAX = 24;
+let starts = new Float64Array(64);
+let ends = new Float64Array(64);
+
 /**
- * Sorts the first `n` intervals of `buf` by start and merges overlapping ones in place.
+ * Sorts the first `n` intervals of `buf` by start and merges overlapping (or touching) ones in place.
  * Returns the number of disjoint intervals left at the front of `buf` (mutates `buf`).
  */
 export function unionIntervals(buf: Float64Array, n: number): number {
-  // Insertion sort: rows hold few intervals, and typed arrays have no pair sort.
+  return n <= INSERTION_MAX ? unionByInsertion(buf, n) : unionBySweep(buf, n);
+}
+
+function unionByInsertion(buf: Float64Array, n: number): number {
   for (let i = 1; i < n; i++) {
     const a = buf[2 * i]!;
     const b = buf[2 * i + 1]!;
@@ -32,6 +40,38 @@ export function unionIntervals(buf: Float64Array, n: number): number {
       m++;
     }
   }
+  return m;
+}
+
+/**
+ * The same union in O(n log n): starts and ends sorted apart (native typed-array sort), then swept counting how
+ * many intervals are open; a start at the same x as an end comes first, so touching intervals merge as above.
+ * The k-th smallest start is never after the k-th smallest end, so the sweep never closes more than it opened.
+ */
+function unionBySweep(buf: Float64Array, n: number): number {
+  if (starts.length < n) {
+    starts = new Float64Array(2 * n);
+    ends = new Float64Array(2 * n);
+  }
+  for (let i = 0; i < n; i++) {
+    starts[i] = buf[2 * i]!;
+    ends[i] = buf[2 * i + 1]!;
+  }
+  const a = starts.subarray(0, n).sort();
+  const b = ends.subarray(0, n).sort();
+  let m = 0;
+  let open = 0;
+  let j = 0;
+  for (let i = 0; i < n; ) {
+    if (a[i]! <= b[j]!) {
+      if (open++ === 0) buf[2 * m] = a[i]!;
+      i++;
+    } else {
+      if (--open === 0) buf[2 * m++ + 1] = b[j]!;
+      j++;
+    }
+  }
+  buf[2 * m++ + 1] = b[n - 1]!;
   return m;
 }
 
