@@ -42,11 +42,11 @@ export function interiorPoint(area: Area): [number, number] {
 
 function bboxSize(ring: readonly Position[]): number {
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of ring as [number, number][]) {
-    x0 = Math.min(x0, x);
-    y0 = Math.min(y0, y);
-    x1 = Math.max(x1, x);
-    y1 = Math.max(y1, y);
+  for (const p of ring) {
+    x0 = Math.min(x0, p[0]!);
+    y0 = Math.min(y0, p[1]!);
+    x1 = Math.max(x1, p[0]!);
+    y1 = Math.max(y1, p[1]!);
   }
   return (x1 - x0) * (y1 - y0);
 }

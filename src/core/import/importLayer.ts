@@ -16,7 +16,6 @@ import { importVillages } from './importVillages.ts';
 import type { LayerKind } from './layerKind.ts';
 import { parseDelimited } from './parseDelimited.ts';
 import { readFeatures } from './readFeatures.ts';
-import { readXlsx } from './readXlsx.ts';
 import type { Table } from './table.ts';
 import { isWgs84, toWgs84, type CrsName } from './vn2000.ts';
 
@@ -99,7 +98,8 @@ export async function importLayer(
   } else if (format === 'xlsx') {
     let read: { name: string; table: Table }[];
     try {
-      read = await readXlsx(bytes);
+      // The workbook reader loads on first use, like the KML and Shapefile readers.
+      read = await (await import('./readXlsx.ts')).readXlsx(bytes);
     } catch (e) {
       return fail({ code: 'unreadable_workbook', message: e instanceof Error ? e.message : String(e) });
     }
@@ -115,7 +115,7 @@ export async function importLayer(
     table = chosen.table;
     sheetRead = chosen.name;
   } else {
-    const read = readFeatures(bytes, format, crs);
+    const read = await readFeatures(bytes, format, crs);
     if ('failure' in read) return fail(read.failure);
     table = featuresToTable(read.fc);
     system = read.crs !== null && !isWgs84(read.crs) ? read.crs : undefined;

@@ -65,7 +65,7 @@ export function parseTechs(text: string): { techs: Tech[]; unknown: string[] } {
   for (const token of text.split(/[;,/|+&]|\s+và\s+|\s+and\s+/)) {
     const t = token.trim();
     if (t === '') continue;
-    const tech = TECH_ALIASES[normaliseHeader(t)];
+    const tech = TECH_ALIASES[fold(t)];
     if (tech) found.add(tech);
     else unknown.push(t);
   }
@@ -83,13 +83,30 @@ const OPERATOR_ALIASES: Record<string, Operator> = {
  * (tower companies, Gtel...) are kept as written, trimmed.
  */
 export function normaliseOperator(text: string): Operator {
-  const key = normaliseHeader(text);
-  return OPERATOR_ALIASES[key] ?? KNOWN_OPERATORS.find((o) => normaliseHeader(o) === key) ?? text.trim();
+  const key = fold(text);
+  return OPERATOR_ALIASES[key] ?? KNOWN_BY_KEY.get(key) ?? text.trim();
 }
+
+const KNOWN_BY_KEY = new Map<string, Operator>(KNOWN_OPERATORS.map((o) => [normaliseHeader(o), o]));
+
+/**
+ * `normaliseHeader` of a cell value, remembered: operator and technology cells repeat a handful of values over
+ * hundreds of thousands of rows, and folding (NFD, diacritics out) is the costly part of reading them.
+ */
+function fold(text: string): string {
+  let key = folded.get(text);
+  if (key === undefined) {
+    key = normaliseHeader(text);
+    if (folded.size < 4096) folded.set(text, key);
+  }
+  return key;
+}
+
+const folded = new Map<string, string>();
 
 /** Reads yes/no cells: 1/0, có/không, yes/no, true/false, x. Returns null when the cell says neither. */
 export function parseYesNo(text: string): boolean | null {
-  const key = normaliseHeader(text);
+  const key = fold(text);
   if (['1', 'co', 'yes', 'y', 'true', 'x', 'dat'].includes(key)) return true;
   if (['0', 'khong', 'no', 'n', 'false', 'chua', ''].includes(key)) return key === '' ? null : false;
   return null;

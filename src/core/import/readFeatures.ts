@@ -1,14 +1,8 @@
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- shpjs ships no types; the reference makes every tsconfig that reaches this file see ours
-/// <reference path="./shpjs.d.ts" />
-import { kml } from '@tmcw/togeojson';
-import { DOMParser } from '@xmldom/xmldom';
-import { unzipSync } from 'fflate';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { parseDbf, parseShp } from 'shpjs';
 import { decodeText } from './decodeText.ts';
 import type { ImportFailure } from './importFailure.ts';
 import { looksProjected, reprojectFeatures } from './reproject.ts';
-import { crsFromPrj, toWgs84, type CrsName } from './vn2000.ts';
+import { toWgs84, type CrsName } from './vn2000.ts';
 
 export type FeatureFormat = 'geojson' | 'kml' | 'kmz' | 'shapefile';
 
@@ -19,14 +13,16 @@ export type FeatureRead = { fc: FeatureCollection; crs: CrsName | null } | { fai
  * Reads GeoJSON, KML, KMZ or a zipped Shapefile into a WGS84 FeatureCollection (`[lng, lat]`). The coordinate
  * system comes from `crs` when given, else from the Shapefile's .prj or the GeoJSON's legacy "crs" member;
  * projected data with no known system is a failure that says so. Property text is NFC. Does not mutate `bytes`.
+ * The KML and Shapefile readers load on first use: most runs read GeoJSON and CSV, and the command line starts
+ * faster without evaluating an XML parser it will not need.
  */
-export function readFeatures(bytes: Uint8Array, format: FeatureFormat, crs?: CrsName): FeatureRead {
+export async function readFeatures(bytes: Uint8Array, format: FeatureFormat, crs?: CrsName): Promise<FeatureRead> {
   let read: { fc: FeatureCollection; crs: CrsName | null } | { failure: ImportFailure };
   try {
     read =
-      format === 'shapefile' ? readShapefileZip(bytes)
-      : format === 'kmz' ? readKmz(bytes)
-      : format === 'kml' ? { fc: readKml(decodeText(bytes).text), crs: null }
+      format === 'shapefile' ? (await import('./readShapefileZip.ts')).readShapefileZip(bytes)
+      : format === 'kmz' ? (await import('./readKml.ts')).readKmz(bytes)
+      : format === 'kml' ? { fc: (await import('./readKml.ts')).readKml(decodeText(bytes).text), crs: null }
       : readGeoJson(decodeText(bytes).text);
   } catch (e) {
     return { failure: { code: 'unreadable_features', format, message: e instanceof Error ? e.message : String(e) } };
@@ -61,37 +57,6 @@ function readGeoJson(text: string): { fc: FeatureCollection; crs: CrsName | null
     return { fc: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: json as Geometry }] }, crs: system };
   }
   return { failure: { code: 'not_geojson' } };
-}
-
-function readKml(text: string): FeatureCollection {
-  const doc = new DOMParser().parseFromString(text, 'text/xml');
-  return kml(doc as unknown as Parameters<typeof kml>[0]) as FeatureCollection;
-}
-
-function readKmz(bytes: Uint8Array): { fc: FeatureCollection; crs: null } | { failure: ImportFailure } {
-  const files = unzipSync(bytes, { filter: (f) => /\.kml$/i.test(f.name) });
-  const name = Object.keys(files).sort((a, b) => Number(!/doc\.kml$/i.test(a)) - Number(!/doc\.kml$/i.test(b)))[0];
-  if (!name) return { failure: { code: 'no_kml_in_kmz' } };
-  return { fc: readKml(decodeText(files[name]!).text), crs: null };
-}
-
-function readShapefileZip(bytes: Uint8Array): { fc: FeatureCollection; crs: CrsName | null } | { failure: ImportFailure } {
-  const files = unzipSync(bytes, { filter: (f) => !f.name.includes('__MACOSX') && /\.(shp|dbf|prj|cpg)$/i.test(f.name) });
-  const shpName = Object.keys(files).find((n) => /\.shp$/i.test(n));
-  if (!shpName) return { failure: { code: 'no_shp_in_zip' } };
-  const base = shpName.slice(0, -4);
-  const part = (ext: string) => Object.entries(files).find(([n]) => n.toLowerCase() === `${base}.${ext}`.toLowerCase())?.[1];
-  const shp = part('shp')!;
-  const dbf = part('dbf');
-  const prj = part('prj');
-  const cpg = part('cpg');
-  const geometries = parseShp(shp, false);
-  const records = dbf ? parseDbf(dbf, cpg ? new TextDecoder().decode(cpg).trim() : 'utf-8') : [];
-  const fc: FeatureCollection = {
-    type: 'FeatureCollection',
-    features: geometries.map((geometry, i) => ({ type: 'Feature', geometry: geometry as Geometry, properties: records[i] ?? {} })),
-  };
-  return { fc, crs: prj ? crsFromPrj(new TextDecoder().decode(prj)) : null };
 }
 
 function normaliseProperties(fc: FeatureCollection): void {
