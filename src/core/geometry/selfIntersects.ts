@@ -36,7 +36,7 @@ export function selfIntersects(rings: readonly (readonly Position[])[]): boolean
       north[e] = Math.max(p[1]!, q[1]!);
     }
   });
-  const order = Array.from({ length: count }, (_, i) => i).sort((i, j) => west[i]! - west[j]!);
+  const order = orderBy(west);
   const active = new Int32Array(count);
   let live = 0;
   for (const e of order) {
@@ -54,6 +54,31 @@ export function selfIntersects(rings: readonly (readonly Position[])[]): boolean
     active[live++] = e;
   }
   return false;
+}
+
+/**
+ * Edge numbers in increasing `key` order: a bottom-up merge sort on typed arrays, because a comparator callback
+ * runs cold in a short-lived command and this sorts every edge of every imported boundary.
+ */
+function orderBy(key: Float64Array): Int32Array {
+  const n = key.length;
+  let a = new Int32Array(n);
+  let b = new Int32Array(n);
+  for (let i = 0; i < n; i++) a[i] = i;
+  for (let width = 1; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) b[k++] = key[a[j]!]! < key[a[i]!]! ? a[j++]! : a[i++]!;
+      while (i < mid) b[k++] = a[i++]!;
+      while (j < hi) b[k++] = a[j++]!;
+    }
+    [a, b] = [b, a];
+  }
+  return a;
 }
 
 function orient(a: Position, b: Position, c: Position): number {
