@@ -28,26 +28,8 @@ export function ImportReportView({ t, language, report, rejectedRows }: {
         <dt>{t.warned}</dt><dd data-count="warnings">{number.format(report.warnings)}</dd>
         <dt>{t.rejected}</dt><dd data-count="rejected">{number.format(report.rejected)}</dd>
       </dl>
-      {reasons.length > 0 && (
-        <>
-          <h4>{t.rejectReasons}</h4>
-          <ul className="reasons">
-            {reasons.map(([code, n]) => (
-              <li key={code} data-reason={code}>{REASON_TEXT[code][language]}: {number.format(n)}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {warnings.length > 0 && (
-        <>
-          <h4>{t.warningCodes}</h4>
-          <ul className="reasons warnings">
-            {warnings.map(([code, n]) => (
-              <li key={code} data-warning={code}>{REASON_TEXT[code][language]}: {number.format(n)}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <CodeCounts title={t.rejectReasons} counts={reasons} attribute="data-reason" className="reasons" language={language} number={number} />
+      <CodeCounts title={t.warningCodes} counts={warnings} attribute="data-warning" className="reasons warnings" language={language} number={number} />
       {shown.length > 0 && (
         <>
           <h4>{t.issues}</h4>
@@ -81,5 +63,27 @@ export function ImportReportView({ t, language, report, rejectedRows }: {
         </button>
       )}
     </div>
+  );
+}
+
+/** Counts by rejection reason or warning code, in the UI's language; nothing when there are none. */
+function CodeCounts({ title, counts, attribute, className, language, number }: {
+  title: string;
+  counts: [keyof typeof REASON_TEXT, number][];
+  attribute: 'data-reason' | 'data-warning';
+  className: string;
+  language: Language;
+  number: Intl.NumberFormat;
+}) {
+  if (counts.length === 0) return null;
+  return (
+    <>
+      <h4>{title}</h4>
+      <ul className={className}>
+        {counts.map(([code, n]) => (
+          <li key={code} {...{ [attribute]: code }}>{REASON_TEXT[code][language]}: {number.format(n)}</li>
+        ))}
+      </ul>
+    </>
   );
 }
