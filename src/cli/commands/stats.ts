@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { computeStats } from '../../core/stats/computeStats.ts';
-import type { AreaStats, StatsResult } from '../../core/stats/statsTypes.ts';
+import { COVERAGE_KEYS, type AreaStats, type CoverageKey, type StatsResult } from '../../core/stats/statsTypes.ts';
 import { choosePlan } from '../../core/targets/choosePlan.ts';
 import { evaluatePlan } from '../../core/targets/evaluatePlan.ts';
 import { listPlans } from '../../core/targets/listPlans.ts';
@@ -91,6 +91,11 @@ function inputLine({ path, kind, report }: LoadedInput): string {
   );
 }
 
+/** One column per coverage key, in COVERAGE_KEYS order: `pct_4g` ... `pct_fibre`. */
+function perKey<T>(prefix: string, values: Record<CoverageKey, T>, cell: (value: T) => number): Record<string, number> {
+  return Object.fromEntries(COVERAGE_KEYS.map((key) => [`${prefix}${key.toLowerCase()}`, cell(values[key])]));
+}
+
 function villagesCsv(stats: StatsResult): string {
   return Papa.unparse(
     stats.villages.map((v) => ({
@@ -99,14 +104,8 @@ function villagesCsv(stats: StatsResult): string {
       commune_id: v.communeCode,
       population: v.population,
       area_km2: round(v.areaKm2, 4),
-      pct_4g: round(v.pct['4G']),
-      pct_5g: round(v.pct['5G']),
-      pct_6g: round(v.pct['6G']),
-      pct_fibre: round(v.pct.fibre),
-      covered_4g: v.covered['4G'] ? 1 : 0,
-      covered_5g: v.covered['5G'] ? 1 : 0,
-      covered_6g: v.covered['6G'] ? 1 : 0,
-      covered_fibre: v.covered.fibre ? 1 : 0,
+      ...perKey('pct_', v.pct, round),
+      ...perKey('covered_', v.covered, (c) => (c ? 1 : 0)),
       weighting: v.weighting,
       threshold_pct: stats.thresholdPct,
     })),
@@ -119,14 +118,8 @@ function areaColumns(a: AreaStats) {
     villages: a.villages,
     population: a.population,
     area_km2: round(a.areaKm2, 3),
-    pct_4g: round(a.pct['4G']),
-    pct_5g: round(a.pct['5G']),
-    pct_6g: round(a.pct['6G']),
-    pct_fibre: round(a.pct.fibre),
-    villages_covered_4g: a.villagesCovered['4G'],
-    villages_covered_5g: a.villagesCovered['5G'],
-    villages_covered_6g: a.villagesCovered['6G'],
-    villages_covered_fibre: a.villagesCovered.fibre,
+    ...perKey('pct_', a.pct, round),
+    ...perKey('villages_covered_', a.villagesCovered, (n) => n),
     stations: a.stations,
     sites: a.sites,
     shared_sites: a.sharedSites,
