@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { choosePlan } from '../core/targets/choosePlan.ts';
+import { totalSites } from '../core/targets/countSites.ts';
 import { evaluateCommune } from '../core/targets/evaluatePlan.ts';
 import { COVERAGE_KEYS } from '../core/stats/statsTypes.ts';
 import { appStore } from '../store/appStore.ts';
@@ -34,10 +35,9 @@ export function CommuneView({ data, stats }: { data: LoadedData; stats: AppStats
   );
   const villages = useMemo(() => stats.stats.villages.filter((v) => v.communeCode === code), [stats, code]);
   const sites = useMemo(() => {
-    const inCommune = stats.stats.sites.filter((s) => s.communeCode === code);
-    const perOperator = new Map<string, number>();
-    for (const s of inCommune) for (const op of s.operators) perOperator.set(op, (perOperator.get(op) ?? 0) + 1);
-    return { count: inCommune.length, shared: inCommune.filter((s) => s.operators.length >= 2).length, perOperator: [...perOperator] };
+    const inCommune = totalSites(stats.figures.siteCounts.filter((s) => s.communeCode === code));
+    const perOperator = Object.entries(inCommune.perOperator).sort(([a], [b]) => (a < b ? -1 : 1));
+    return { count: inCommune.sites, shared: inCommune.shared, perOperator };
   }, [stats, code]);
 
   const print = async () => {

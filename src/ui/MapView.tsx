@@ -1,10 +1,12 @@
-import { Map as MapLibreMap, NavigationControl, ScaleControl, type GeoJSONSource, type ImageSource } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, ScaleControl, type GeoJSONSource, type ImageSource, type VectorTileSource } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './maplibreWorker.ts';
+import './siteTileProtocol.ts';
 import { useEffect, useRef } from 'react';
 import { appStore, LAYER_IDS } from '../store/appStore.ts';
 import { useApp } from '../store/useApp.ts';
 import type { LoadedData } from '../worker/api.ts';
+import { sitesTileUrl } from '../worker/siteTileNames.ts';
 import type { AppStats } from '../worker/runStats.ts';
 import { useDeadZoneLayer } from './deadZones/useDeadZoneLayer.ts';
 import { flyToCommune } from './flyToCommune.ts';
@@ -17,7 +19,8 @@ import { exposeMap, markDataLoaded, markStatsShown } from './testHook.ts';
 
 /** Pushes the worker's results into the map's sources and frames the province. */
 function showData(map: MapLibreMap, data: LoadedData) {
-  (['communes', 'villages', 'sites', 'fibre'] as const).forEach((id) => map.getSource<GeoJSONSource>(id)?.setData(data[id]));
+  (['communes', 'villages', 'fibre'] as const).forEach((id) => map.getSource<GeoJSONSource>(id)?.setData(data[id]));
+  map.getSource<VectorTileSource>('sites')?.setTiles([sitesTileUrl(data.sitesVersion)]);
   const [west, south, east, north] = data.bbox;
   for (const raster of data.coverage) {
     map.getSource<ImageSource>(`coverage-${raster.tech}`)?.updateImage({

@@ -39,3 +39,8 @@ export function computeStatsInWorker(thresholdPct: number, onProgress: StatsProg
 export function deadZonesInWorker(operator?: string): Promise<DeadZoneView> {
   return workerApi().deadZones(operator);
 }
+
+/** One vector tile of the sites loaded in the worker, as protobuf bytes. */
+export function siteTileInWorker(z: number, x: number, y: number): Promise<Uint8Array<ArrayBuffer>> {
+  return workerApi().siteTile(z, x, y);
+}

@@ -3,6 +3,7 @@ import type {
 } from 'maplibre-gl';
 import { MEASURED_TECHS } from '../core/model.ts';
 import type { LayerId } from '../store/appStore.ts';
+import { SITES_MAX_ZOOM, SITES_TILE_LAYER, sitesTileUrl } from '../worker/siteTileNames.ts';
 import {
   BACKGROUND_COLOR, COMMUNE_LINE_COLOR, FIBRE_COLOR, HIGHLIGHT_COLOR, SITE_COLORS, VILLAGE_FILL_COLOR, VILLAGE_LINE_COLOR,
 } from './palette.ts';
@@ -53,7 +54,8 @@ export function mapSources(): Record<string, SourceSpecification> {
     osm: { type: 'raster', tiles: [OSM_TILES], tileSize: 256, maxzoom: 19, attribution: OSM_ATTRIBUTION },
     communes: { type: 'geojson', data: empty() },
     villages: { type: 'geojson', data: empty() },
-    sites: { type: 'geojson', data: empty() },
+    // Vector tiles cut in the app's worker (siteTileProtocol.ts); empty until the data is loaded.
+    sites: { type: 'vector', tiles: [sitesTileUrl(0)], maxzoom: SITES_MAX_ZOOM },
     fibre: { type: 'geojson', data: empty() },
   };
   for (const tech of MEASURED_TECHS) {
@@ -98,7 +100,7 @@ export function mapLayers(visible: Record<LayerId, boolean>, onlineBasemap: bool
       paint: { 'circle-color': '#ffffff', 'circle-stroke-color': FIBRE_COLOR, 'circle-stroke-width': 2, 'circle-radius': 3 },
     },
     {
-      id: 'sites', type: 'circle', source: 'sites', layout: show('sites'),
+      id: 'sites', type: 'circle', source: 'sites', 'source-layer': SITES_TILE_LAYER, layout: show('sites'),
       paint: {
         'circle-color': siteColor(),
         // Small at province zoom so thousands of sites do not hide the villages under them.

@@ -11,6 +11,7 @@ import { coverageImage } from './coverageImage.ts';
 import { packLayer, unpackLayer, type PackedLayer } from './packLayer.ts';
 import { runDeadZones, type DeadZoneView } from './runDeadZones.ts';
 import { runStats, type AppStats, type StatsProgress } from './runStats.ts';
+import { SiteTiles } from './siteTiles.ts';
 import { toFeatures, type MapFeatures } from './toFeatures.ts';
 
 /** Where the loading is; the UI shows a translated label for each stage. */
@@ -40,7 +41,12 @@ export interface ProvinceSummary {
   fibreVillages: number;
 }
 
-export interface LoadedData extends MapFeatures {
+/**
+ * What the page gets to draw: the map's features except the sites, which stay in the worker as vector tiles
+ * (`siteTile`); `sitesVersion` changes with every load so the map asks for the new ones.
+ */
+export interface LoadedData extends Omit<MapFeatures, 'sites'> {
+  sitesVersion: number;
   province: Province;
   /** `[west, south, east, north]` in degrees. */
   bbox: [number, number, number, number];
@@ -79,6 +85,9 @@ function replaceLayers(data: Dataset, layers: readonly LayerData[]): Dataset {
 
 /** The data set last loaded in this worker; the engine reruns on it when the threshold changes. */
 let loadedDataset: Dataset | null = null;
+/** The last loaded data set's sites as vector tiles, and the load they belong to. */
+let siteTiles: SiteTiles | null = null;
+let sitesVersion = 0;
 
 const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 
@@ -97,7 +106,9 @@ export async function loadDemo(options: LoadDemoOptions = {}, onProgress?: Progr
   loadedDataset = data;
   await onProgress?.(0.2, 'sites');
   const sites = groupSites(data.stations);
-  const features = toFeatures(data, sites);
+  const { sites: siteFeatures, ...features } = toFeatures(data, sites);
+  siteTiles = new SiteTiles(siteFeatures);
+  sitesVersion++;
   const [west, south, east, north] = bbox(features.communes);
   const box: [number, number, number, number] = [west, south, east, north];
   const grid = rasterGrid(box, options.rasterWidth ?? 768);
@@ -116,6 +127,7 @@ export async function loadDemo(options: LoadDemoOptions = {}, onProgress?: Progr
   const sum = (key: 'population' | 'households') => data.villages.reduce((s, v) => s + v[key], 0);
   return {
     ...features,
+    sitesVersion,
     province: data.province,
     bbox: box,
     coverage,
@@ -148,6 +160,11 @@ export const workerApi = {
   computeStats(thresholdPct: number, onProgress?: StatsProgress): AppStats {
     if (!loadedDataset) throw new Error('No data loaded yet.');
     return runStats(loadedDataset, thresholdPct, onProgress);
+  },
+  /** The vector tile of the loaded sites at `z`/`x`/`y`, as protobuf bytes handed over, not copied. */
+  siteTile(z: number, x: number, y: number): Uint8Array<ArrayBuffer> {
+    const bytes = siteTiles?.tile(z, x, y) ?? new Uint8Array(0);
+    return transfer(bytes, [bytes.buffer]);
   },
   /** Populated places of the loaded data set without 4G from any operator, or from `operator`. */
   deadZones(operator?: string): DeadZoneView {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateDemo } from '../../src/core/demo/generateDemo.ts';
-import { idle, launchChromium, RESULTS, waitForApp, type Chromium } from './chromium.ts';
+import { idle, launchChromium, rendered, RESULTS, waitForApp, type Chromium } from './chromium.ts';
 import { createStationsCsv, type StationsCsv } from './createStationsCsv.ts';
 import { reportCount } from './importSteps.ts';
 
@@ -13,6 +13,10 @@ const MAX_BLOCK_MS = 200;
 // Frame gaps also count the compositor and the worker competing for this machine's two cores, so they get a
 // looser bound; a gap this long is a freeze anyone notices.
 const MAX_FRAME_GAP_MS = 400;
+// After the confirm, a quiet run has no task over 83 ms (was 1406, 784, 478 ms when the sites and the engine's site
+// lists came to the page as objects); with a type check running beside it, three reached 209-268 ms. Those are not
+// yet attributed, so the bound leaves room for a loaded machine rather than claiming 200 ms.
+const MAX_BLOCK_AFTER_CONFIRM_MS = 300;
 
 /** What the page saw while it imported: progress values painted, the largest gap between frames, long tasks. */
 interface Watch {
@@ -107,6 +111,46 @@ describe(`importing a ${ROWS.toLocaleString('en')}-row station list in Chromium`
     expect(await reportCount(page, 'rejected')).toBe(number.format(csv.faulty));
     expect(await reportCount(page, 'imported')).toBe(number.format(ROWS - csv.faulty));
   });
+
+  it('confirms the import, shows the engine\'s figures and pans and zooms the 200,000 stations without blocking', async () => {
+    const sitesShown = () => page.evaluate(() => document.querySelectorAll('[data-testid="coverage-summary"] dd')[4]?.textContent ?? '');
+    const before = await sitesShown();
+    // Watched from the click: the reload's answers, the engine's figures and the map taking the sites all come after it.
+    await page.evaluate(() => {
+      const tasks: number[] = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) tasks.push(Math.round(entry.duration));
+      }).observe({ type: 'longtask' });
+      (window as unknown as { __afterConfirm: number[] }).__afterConfirm = tasks;
+    });
+    const start = Date.now();
+    await page.getByRole('button', { name: 'Nhập lớp này' }).click();
+    await page.waitForFunction((old) => {
+      const shown = document.querySelectorAll('[data-testid="coverage-summary"] dd')[4]?.textContent ?? '';
+      return shown !== '' && shown !== old;
+    }, before, { timeout: 300_000 });
+    const toFigures = Date.now() - start;
+    const sites = await sitesShown();
+    await idle(page);
+    const whileLoading = await page.evaluate(() => [...(window as unknown as { __afterConfirm: number[] }).__afterConfirm]);
+    for (const move of [() => window.__phusong!.map.panBy([300, 150], { duration: 0 }), () => window.__phusong!.map.zoomTo(11, { duration: 0 }),
+      () => window.__phusong!.map.panBy([-400, 200], { duration: 0 }), () => window.__phusong!.map.zoomTo(7, { duration: 0 })]) {
+      await page.evaluate(move);
+      await idle(page);
+    }
+    const all = await page.evaluate(() => (window as unknown as { __afterConfirm: number[] }).__afterConfirm);
+    const whileMoving = all.slice(whileLoading.length);
+    console.log(
+      `after confirming ${ROWS} rows: ${toFigures} ms until the summary shows ${sites} sites (was ${before}); ` +
+        `long tasks until then ${JSON.stringify(whileLoading)} ms, during 2 pans and 2 zooms ${JSON.stringify(whileMoving)} ms`,
+    );
+    await page.screenshot({ path: join(RESULTS, 'import-large-map.png') });
+
+    expect(Number(sites.replace(/\D/g, ''))).toBeGreaterThan(100_000);
+    expect(await rendered(page, ['sites'])).toBeGreaterThan(0);
+    expect(Math.max(0, ...all)).toBeLessThan(MAX_BLOCK_AFTER_CONFIRM_MS);
+    // The worker reloads 200,000 stations and reruns the engine on them (about half a minute on this machine).
+  }, 300_000);
 
   it('logged no console errors or page errors', () => {
     expect(chromium.problems).toEqual([]);

@@ -31,12 +31,11 @@ describe('toMeasuredFigures', () => {
     expect(figures.villages[0]!.pct['4G']).toBe(100);
   });
 
-  it('gives one site per tower with its operators, so sharing and household fibre access measure as by hand', () => {
+  it('counts one site per tower with its operators, so sharing and household fibre access measure as by hand', () => {
     const dataset = createSmallDataset();
     const figures = toMeasuredFigures(computeStats(dataset), dataset);
-    expect(figures.sites.map((s) => [s.communeCode, s.operators.join('+')]).sort()).toEqual([
-      ['07210', 'MobiFone'],
-      ['07210', 'VNPT+Viettel'],
+    expect(figures.siteCounts).toEqual([
+      { communeCode: '07210', sites: 2, shared: 1, perOperator: { MobiFone: 1, VNPT: 1, Viettel: 1 } },
     ]);
     expect(measureMetric('site_sharing_pct', figures, 15).value).toBe(50);
     // 80 of 100 households live in the village with fibre.

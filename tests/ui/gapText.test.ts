@@ -21,7 +21,7 @@ function createGap() {
     createVillage('tb-3', 'Thôn 3', '07222', 80),
     createVillage('tb-7', 'Thôn 7', '07222', 70),
   ];
-  return measureMetric('villages_4g_pct', { villages, sites: [], thresholdPct: 95 }, 100).gap!;
+  return measureMetric('villages_4g_pct', { villages, siteCounts: [], thresholdPct: 95 }, 100).gap!;
 }
 
 const NAMES = new Map([['07210', 'Xã Đại Hải'], ['07222', 'Xã Tân Bình']]);

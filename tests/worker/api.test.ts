@@ -1,7 +1,10 @@
+import { VectorTile } from '@mapbox/vector-tile';
+import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../../src/core/demo/generateDemo.ts';
 import { groupSites } from '../../src/core/sites/groupSites.ts';
-import { loadDemo, rasterGrid, type LoadStage } from '../../src/worker/api.ts';
+import { loadDemo, rasterGrid, workerApi, type LoadStage } from '../../src/worker/api.ts';
+import { SITES_TILE_LAYER } from '../../src/worker/siteTileNames.ts';
 
 describe('loadDemo (the worker function the map is fed from)', () => {
   it('returns every commune, village, site and fibre feature of the demo, with names the popups show', async () => {
@@ -11,7 +14,11 @@ describe('loadDemo (the worker function the map is fed from)', () => {
     expect(loaded.communes.features.map((f) => f.properties.name)).toEqual(data.communes.map((c) => c.name));
     expect(loaded.villages.features.map((f) => f.properties.name)).toEqual(data.villages.map((v) => v.name));
     const sites = groupSites(data.stations);
-    expect(loaded.sites.features.map((f) => f.properties.operatorCount)).toEqual(sites.map((s) => s.operators.length));
+    // The sites stay in the worker: the whole province fits the zoom-0 tile.
+    const tile = new VectorTile(new PbfReader(workerApi.siteTile(0, 0, 0))).layers[SITES_TILE_LAYER]!;
+    const operatorCounts = Array.from({ length: tile.length }, (_, i) => tile.feature(i).properties.operatorCount);
+    expect(operatorCounts).toEqual(sites.map((s) => s.operators.length));
+    expect(Object.keys(loaded)).not.toContain('sites');
     expect(loaded.fibre.features).toHaveLength(data.fibre.routes.length + data.fibre.accessPoints.length);
     const firstVillage = loaded.villages.features[0]!.properties;
     const commune = data.communes.find((c) => c.code === firstVillage.communeCode)!;

@@ -20,8 +20,15 @@ describe('runStats (the engine as the app runs it)', () => {
     expect(stats.province.villagesCovered['4G']).toBe(1);
     expect(stats.province.pct['4G']).toBeCloseTo(25, 6);
     expect(figures.villages.map((v) => [v.id, v.households, v.covered['4G']])).toEqual([['west', 25, true], ['east', 70, false]]);
-    expect(figures.sites.map((s) => s.operators)).toEqual([['VNPT', 'Viettel']]);
+    expect(figures.siteCounts).toEqual([{ communeCode: 'C1', sites: 1, shared: 1, perOperator: { VNPT: 1, Viettel: 1 } }]);
     expect(figures.thresholdPct).toBe(95);
+  });
+
+  it('hands the page its sites as counts per commune, not one object per site', () => {
+    const { stats, figures } = runStats(createTwoVillages(), 95);
+    expect(Object.keys(stats)).not.toContain('sites');
+    expect(stats.province.sites).toBe(1);
+    expect(figures.siteCounts).toHaveLength(1);
   });
 
   it('reports progress from 0 to 1, rising, without a message per village', () => {

@@ -51,7 +51,7 @@ export function evaluatePlan(plan: Plan, figures: MeasuredFigures, manualValues:
 export function evaluateCommune(plan: Plan, figures: MeasuredFigures, communeCode: string, asOf: string): IndicatorResult[] {
   const local: MeasuredFigures = {
     villages: figures.villages.filter((v) => v.communeCode === communeCode),
-    sites: figures.sites.filter((s) => s.communeCode === communeCode),
+    siteCounts: figures.siteCounts.filter((s) => s.communeCode === communeCode),
     thresholdPct: figures.thresholdPct,
   };
   return plan.indicators.filter((ind) => isMeasuredMetric(ind.metric)).map((ind) => evaluateIndicator(plan, ind, local, [], asOf));

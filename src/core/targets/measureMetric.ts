@@ -1,4 +1,5 @@
 import { countMeets, countToTarget } from './counts.ts';
+import { totalSites } from './countSites.ts';
 import type { CoverageKey } from '../stats/statsTypes.ts';
 import type { FigureVillage, MeasuredFigures } from './figures.ts';
 import type { Comparison, MeasuredMetric } from './plan.ts';
@@ -90,8 +91,7 @@ export function measureMetric(
       }));
     }
     case 'site_sharing_pct': {
-      const sites = figures.sites.length;
-      const shared = figures.sites.filter((s) => new Set(s.operators).size >= 2).length;
+      const { sites, shared } = totalSites(figures.siteCounts);
       return judge(shared, sites, (toTarget) => ({ kind: 'sites', sites, shared, unshared: sites - shared, toTarget }));
     }
   }

@@ -1,11 +1,12 @@
 import type { Dataset } from '../model.ts';
 import type { StatsResult } from '../stats/statsTypes.ts';
+import { countSites } from './countSites.ts';
 import type { MeasuredFigures } from './figures.ts';
 
 /**
  * The figures a plan is evaluated on, from the stats engine's result: one record per village (coverage percent
  * 0-100 and covered flags as computed; households joined by village id from `dataset.villages`, 0 for a village
- * not found there) and one per site. Does not mutate its input.
+ * not found there) and the sites counted per commune. Does not mutate its input.
  */
 export function toMeasuredFigures(stats: StatsResult, dataset: Dataset): MeasuredFigures {
   const households = new Map(dataset.villages.map((v) => [v.id, v.households]));
@@ -19,7 +20,7 @@ export function toMeasuredFigures(stats: StatsResult, dataset: Dataset): Measure
       pct: { ...v.pct },
       covered: { ...v.covered },
     })),
-    sites: stats.sites.map((s) => ({ id: s.id, communeCode: s.communeCode, operators: s.operators })),
+    siteCounts: countSites(stats.sites),
     thresholdPct: stats.thresholdPct,
   };
 }
