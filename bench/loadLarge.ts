@@ -1,5 +1,5 @@
 /**
- * The worker's path after a 200,000-row station list is confirmed: loading the data again (`loadDemo`), the engine
+ * The worker's path after a 200,000-row station list is confirmed: loading the data again (`loadLayers`), the engine
  * (`runStats`) and the dead zones, stage by stage, on the same station file the browser test imports.
  * Run: `npx tsx bench/loadLarge.ts`. Prints milliseconds per stage.
  */
@@ -10,7 +10,7 @@ import { importLayer } from '../src/core/import/importLayer.ts';
 import { MEASURED_TECHS } from '../src/core/model.ts';
 import { groupSites } from '../src/core/sites/groupSites.ts';
 import { createStationsCsv } from '../tests/browser/createStationsCsv.ts';
-import { loadDemo, rasterGrid, workerApi } from '../src/worker/api.ts';
+import { loadLayers, rasterGrid, workerApi } from '../src/worker/api.ts';
 import { packLayer } from '../src/worker/packLayer.ts';
 import { runDeadZones } from '../src/worker/runDeadZones.ts';
 import { runStats } from '../src/worker/runStats.ts';
@@ -32,7 +32,7 @@ const layer = packLayer(imported.layer);
 const data = { ...demo, stations: imported.layer.stations };
 console.log(`${data.stations.length} stations in ${data.communes.length} communes, ${data.villages.length} villages`);
 
-console.log('loadDemo stages:');
+console.log('loadLayers stages:');
 const sites = time('groupSites', () => groupSites(data.stations));
 const features = time('toFeatures', () => toFeatures(data, sites));
 const grid = rasterGrid(bbox(features.communes) as [number, number, number, number], 768);
@@ -40,9 +40,9 @@ for (const tech of MEASURED_TECHS) time(`rasterizeCoverage ${tech} ${grid.width}
 time('JSON of the sites for the map', () => JSON.stringify(features.sites).length);
 
 const t0 = performance.now();
-await loadDemo({ layers: [layer] });
-console.log(`loadDemo with the packed layer, all of it: ${(performance.now() - t0).toFixed(0)} ms`);
-const loaded = await loadDemo({ layers: [layer] });
+await loadLayers({ layers: [layer] });
+console.log(`loadLayers with the packed layer, all of it: ${(performance.now() - t0).toFixed(0)} ms`);
+const loaded = await loadLayers({ layers: [layer] });
 console.log(`  ${loaded.summary.sites} sites, summary stations ${loaded.summary.stations}`);
 time('site tile 0/0/0 (all sites) as protobuf', () => workerApi.siteTile(0, 0, 0).byteLength);
 time('site tile 8/203/113 as protobuf', () => workerApi.siteTile(8, 203, 113).byteLength);

@@ -4,7 +4,7 @@ import { useApp } from '../store/useApp.ts';
 import type { LoadedData } from '../worker/api.ts';
 import { listSavedLayers } from './import/savedLayers.ts';
 import { ImportPanel } from './import/ImportPanel.tsx';
-import { loadDemoInWorker } from './loadData.ts';
+import { loadLayersInWorker } from './loadData.ts';
 import { MapView } from './MapView.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { StatusOverlay } from './StatusOverlay.tsx';
@@ -28,7 +28,7 @@ export function App() {
     let cancelled = false;
     const store = appStore.getState();
     store.setProgress(0, 'generate');
-    listSavedLayers().then((saved) => loadDemoInWorker((fraction, stage) => {
+    listSavedLayers().then((saved) => loadLayersInWorker((fraction, stage) => {
       if (!cancelled) store.setProgress(fraction, stage);
     }, saved.map((s) => s.layer))).then(
       (loaded) => {

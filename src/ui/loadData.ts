@@ -15,8 +15,8 @@ function workerApi() {
 }
 
 /** Loads the demo province in the worker; progress arrives through a proxied callback, pixels are transferred. */
-export function loadDemoInWorker(onProgress: ProgressCallback, layers: (PackedLayer | LayerData)[] = []): Promise<LoadedData> {
-  return workerApi().loadDemo({ layers }, proxy(onProgress));
+export function loadLayersInWorker(onProgress: ProgressCallback, layers: (PackedLayer | LayerData)[] = []): Promise<LoadedData> {
+  return workerApi().loadLayers({ layers }, proxy(onProgress));
 }
 
 /**

@@ -54,7 +54,7 @@ export interface LoadedData extends Omit<MapFeatures, 'sites'> {
   summary: ProvinceSummary;
 }
 
-export interface LoadDemoOptions {
+export interface LoadLayersOptions {
   seed?: number;
   /** Width of the coverage rasters in pixels; the height follows the bounding box in Web Mercator. */
   rasterWidth?: number;
@@ -99,8 +99,11 @@ export function rasterGrid(box: readonly [number, number, number, number], width
   return { west, south, east, north, width, height };
 }
 
-/** Builds the demo province and everything the map shows of it. Runs in the worker; tested in Node. */
-export async function loadDemo(options: LoadDemoOptions = {}, onProgress?: ProgressCallback): Promise<LoadedData> {
+/**
+ * Builds the data set the map shows: the demo province with each imported layer in place of the demo's layer of
+ * that kind, and everything drawn from it. Runs in the worker; tested in Node.
+ */
+export async function loadLayers(options: LoadLayersOptions = {}, onProgress?: ProgressCallback): Promise<LoadedData> {
   await onProgress?.(0, 'generate');
   const data = replaceLayers(generateDemo({ seed: options.seed }), (options.layers ?? []).map(unpackLayer));
   loadedDataset = data;
@@ -142,8 +145,8 @@ export async function loadDemo(options: LoadDemoOptions = {}, onProgress?: Progr
 
 /** The table the worker exposes: results hand their pixel buffers over instead of copying them. */
 export const workerApi = {
-  async loadDemo(options: LoadDemoOptions, onProgress?: ProgressCallback): Promise<LoadedData> {
-    const result = await loadDemo(options, onProgress);
+  async loadLayers(options: LoadLayersOptions, onProgress?: ProgressCallback): Promise<LoadedData> {
+    const result = await loadLayers(options, onProgress);
     return transfer(result, result.coverage.map((c) => c.rgba.buffer as ArrayBuffer));
   },
   /** Imports one file off the main thread; `onProgress` gets rows done and rows in all. */

@@ -3,13 +3,13 @@ import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../../src/core/demo/generateDemo.ts';
 import { groupSites } from '../../src/core/sites/groupSites.ts';
-import { loadDemo, rasterGrid, workerApi, type LoadStage } from '../../src/worker/api.ts';
+import { loadLayers, rasterGrid, workerApi, type LoadStage } from '../../src/worker/api.ts';
 import { SITES_TILE_LAYER } from '../../src/worker/siteTileNames.ts';
 
-describe('loadDemo (the worker function the map is fed from)', () => {
+describe('loadLayers (the worker function the map is fed from)', () => {
   it('returns every commune, village, site and fibre feature of the demo, with names the popups show', async () => {
     const data = generateDemo({ seed: 7 });
-    const loaded = await loadDemo({ seed: 7, rasterWidth: 64 });
+    const loaded = await loadLayers({ seed: 7, rasterWidth: 64 });
     expect(loaded.province.isDemo).toBe(true);
     expect(loaded.communes.features.map((f) => f.properties.name)).toEqual(data.communes.map((c) => c.name));
     expect(loaded.villages.features.map((f) => f.properties.name)).toEqual(data.villages.map((v) => v.name));
@@ -27,7 +27,7 @@ describe('loadDemo (the worker function the map is fed from)', () => {
 
   it('sums the province figures from the villages and sites', async () => {
     const data = generateDemo({ seed: 3 });
-    const { summary } = await loadDemo({ seed: 3, rasterWidth: 32 });
+    const { summary } = await loadLayers({ seed: 3, rasterWidth: 32 });
     expect(summary.population).toBe(data.villages.reduce((s, v) => s + v.population, 0));
     expect(summary.households).toBe(data.villages.reduce((s, v) => s + v.households, 0));
     expect(summary.fibreVillages).toBe(data.villages.filter((v) => v.fibre).length);
@@ -35,7 +35,7 @@ describe('loadDemo (the worker function the map is fed from)', () => {
   });
 
   it('gives one RGBA raster per measured tech, sized to the grid', async () => {
-    const loaded = await loadDemo({ rasterWidth: 40 });
+    const loaded = await loadLayers({ rasterWidth: 40 });
     expect(loaded.coverage.map((c) => c.tech)).toEqual(['4G', '5G', '6G']);
     for (const c of loaded.coverage) {
       expect(c.width).toBe(40);
@@ -47,7 +47,7 @@ describe('loadDemo (the worker function the map is fed from)', () => {
 
   it('reports progress from 0 up to 1, ending with "done"', async () => {
     const seen: Array<[number, LoadStage]> = [];
-    await loadDemo({ rasterWidth: 16 }, (fraction, stage) => void seen.push([fraction, stage]));
+    await loadLayers({ rasterWidth: 16 }, (fraction, stage) => void seen.push([fraction, stage]));
     expect(seen[0]).toEqual([0, 'generate']);
     expect(seen.at(-1)).toEqual([1, 'done']);
     const fractions = seen.map(([f]) => f);
