@@ -30,7 +30,7 @@ function pick(map: MapLibreMap, event: MapMouseEvent): { feature: MapGeoJSONFeat
 export function attachInteractions(map: MapLibreMap, store: AppStore): () => void {
   const tooltip = new Popup({ closeButton: false, closeOnClick: false, className: 'tooltip', offset: 10 });
   const popup = new Popup({ closeButton: true, closeOnClick: false, className: 'feature-popup', maxWidth: '280px' });
-  let hovered: { source: string; id: string | number } | null = null;
+  let hovered: { source: string; sourceLayer?: string; id: string | number } | null = null;
 
   const setHover = (next: typeof hovered) => {
     if (hovered) map.setFeatureState(hovered, { hover: false });
@@ -46,7 +46,9 @@ export function attachInteractions(map: MapLibreMap, store: AppStore): () => voi
       map.getCanvas().style.cursor = '';
       return;
     }
-    setHover({ source: hit.feature.source, id: hit.feature.id });
+    // Sites come as vector tiles, whose feature state is kept per source layer.
+    const { source, sourceLayer, id } = hit.feature;
+    setHover(sourceLayer ? { source, sourceLayer, id } : { source, id });
     map.getCanvas().style.cursor = 'pointer';
     const t = dictionary(store.getState().language);
     const p = hit.feature.properties;

@@ -19,13 +19,17 @@ export function useStats(data: LoadedData | null): AppStats | null {
   useEffect(() => {
     if (!data) return;
     let stale = false;
+    // Progress comes on its own message channel and can arrive after the result: once done, it would show the
+    // progress bar again for good.
+    let done = false;
     const store = appStore.getState();
     const timer = setTimeout(() => {
       store.setComputing(true, 0);
       computeStatsInWorker(thresholdPct, (fraction) => {
-        if (!stale) store.setComputing(true, fraction);
+        if (!stale && !done) store.setComputing(true, fraction);
       }).then(
         (result) => {
+          done = true;
           if (stale) return;
           setStats(result);
           store.finishStats(result.stats.province);
