@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { idle, launchApp, rendered, RESULTS, type Chromium } from './chromium.ts';
+import { findOnMap, idle, launchApp, rendered, RESULTS, type Chromium } from './chromium.ts';
 
 describe('the app in Chromium', () => {
   let chromium: Chromium;
@@ -36,19 +36,8 @@ describe('the app in Chromium', () => {
   });
 
   it('shows the name of the clicked village in a popup', async () => {
-    const target = await page.evaluate(() => {
-      const map = window.__phusong!.map;
-      const { width, height } = map.getCanvas().getBoundingClientRect();
-      for (let y = height * 0.3; y < height * 0.8; y += 17) {
-        for (let x = width * 0.3; x < width * 0.8; x += 17) {
-          const box: [[number, number], [number, number]] = [[x - 8, y - 8], [x + 8, y + 8]];
-          if (map.queryRenderedFeatures(box, { layers: ['sites'] }).length) continue;
-          const village = map.queryRenderedFeatures([x, y], { layers: ['villages-fill'] })[0];
-          if (village) return { x, y, name: String(village.properties.name) };
-        }
-      }
-      return null;
-    });
+    const found = await findOnMap(page, 'villages-fill', { clearOf: 'sites' });
+    const target = found && { ...found, name: String(found.properties.name) };
     expect(target).not.toBeNull();
     const box = (await page.getByTestId('map').boundingBox())!;
     await page.mouse.click(box.x + target!.x, box.y + target!.y);
@@ -59,17 +48,8 @@ describe('the app in Chromium', () => {
   });
 
   it('shows the clicked site with its operators and stations, read from the vector tiles', async () => {
-    const target = await page.evaluate(() => {
-      const map = window.__phusong!.map;
-      const { width, height } = map.getCanvas().getBoundingClientRect();
-      for (let y = height * 0.3; y < height * 0.8; y += 5) {
-        for (let x = width * 0.3; x < width * 0.8; x += 5) {
-          const site = map.queryRenderedFeatures([x, y], { layers: ['sites'] })[0];
-          if (site) return { x, y, id: String(site.properties.id), operators: String(site.properties.operators) };
-        }
-      }
-      return null;
-    });
+    const found = await findOnMap(page, 'sites', { step: 5 });
+    const target = found && { ...found, id: String(found.properties.id), operators: String(found.properties.operators) };
     expect(target).not.toBeNull();
     const box = (await page.getByTestId('map').boundingBox())!;
     await page.mouse.click(box.x + target!.x, box.y + target!.y);

@@ -85,3 +85,23 @@ export async function launchApp(): Promise<Chromium> {
   await idle(chromium.page);
   return chromium;
 }
+
+/**
+ * The first point of the map's middle (scanning rows, `step` px apart) where `layer` draws a feature, with its
+ * properties; with `clearOf`, only points where that layer draws nothing within 8 px (so a click hits `layer`).
+ */
+export function findOnMap(page: Page, layer: string, options: { step?: number; clearOf?: string } = {}) {
+  return page.evaluate(({ layer, step, clearOf }) => {
+    const map = window.__phusong!.map;
+    const { width, height } = map.getCanvas().getBoundingClientRect();
+    for (let y = height * 0.3; y < height * 0.8; y += step) {
+      for (let x = width * 0.3; x < width * 0.8; x += step) {
+        const box: [[number, number], [number, number]] = [[x - 8, y - 8], [x + 8, y + 8]];
+        if (clearOf && map.queryRenderedFeatures(box, { layers: [clearOf] }).length) continue;
+        const feature = map.queryRenderedFeatures([x, y], { layers: [layer] })[0];
+        if (feature) return { x, y, properties: feature.properties as Record<string, unknown> };
+      }
+    }
+    return null;
+  }, { layer, step: options.step ?? 17, clearOf: options.clearOf });
+}
