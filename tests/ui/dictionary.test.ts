@@ -33,3 +33,11 @@ describe('the UI dictionary', () => {
     expect(same.sort()).toEqual([...SAME_IN_BOTH].sort());
   });
 });
+
+describe('words that follow the place', () => {
+  it("calls a ward's villages tổ dân phố and a commune's thôn", () => {
+    const vi = dictionary('vi');
+    expect(vi.moreIn(3, 'Phường Bắc Giang')).toBe('+3 tổ dân phố ở Phường Bắc Giang');
+    expect(vi.moreIn(3, 'Xã Đại Hải')).toBe('+3 thôn ở Xã Đại Hải');
+  });
+});

@@ -43,7 +43,8 @@ const vi = {
   deadZonePeople: (n: string) => `${n} người ngoài vùng phủ 4G`,
   showOnMap: 'Hiện trên bản đồ',
   villageInCommune: (village: string, commune: string) => `${village} — ${commune}`,
-  moreIn: (n: number, commune: string) => `+${n} thôn ở ${commune}`,
+  // A ward's villages are tổ dân phố; a commune's are thôn (xóm, bản).
+  moreIn: (n: number, commune: string) => `+${n} ${/^phường/i.test(commune) ? 'tổ dân phố' : 'thôn'} ở ${commune}`,
   enter: 'Nhập số liệu',
   value: 'Giá trị',
   date: 'Ngày',
