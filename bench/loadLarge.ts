@@ -12,6 +12,7 @@ import { groupSites } from '../src/core/sites/groupSites.ts';
 import { createStationsCsv } from '../tests/browser/createStationsCsv.ts';
 import { loadLayers, rasterGrid, workerApi } from '../src/worker/api.ts';
 import { packLayer } from '../src/worker/packLayer.ts';
+import { SiteTiles } from '../src/worker/siteTiles.ts';
 import { runDeadZones } from '../src/worker/runDeadZones.ts';
 import { runStats } from '../src/worker/runStats.ts';
 import { toFeatures } from '../src/worker/toFeatures.ts';
@@ -37,7 +38,7 @@ const sites = time('groupSites', () => groupSites(data.stations));
 const features = time('toFeatures', () => toFeatures(data, sites));
 const grid = rasterGrid(bbox(features.communes) as [number, number, number, number], 768);
 for (const tech of MEASURED_TECHS) time(`rasterizeCoverage ${tech} ${grid.width}x${grid.height}`, () => rasterizeCoverage(data.stations, data.coverage, tech, grid));
-time('JSON of the sites for the map', () => JSON.stringify(features.sites).length);
+time('site tile index for the map (SiteTiles)', () => new SiteTiles(features.sites));
 
 const t0 = performance.now();
 await loadLayers({ layers: [layer] });
