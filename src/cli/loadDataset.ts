@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { estimateVillageAreas } from '../core/import/estimateVillageAreas.ts';
 import { importLayer, type LayerData } from '../core/import/importLayer.ts';
 import type { ImportReport } from '../core/import/importReport.ts';
 import type { LayerKind } from '../core/import/layerKind.ts';
+import { withLayers } from '../core/import/withLayers.ts';
 import { createEmptyDataset, type Dataset } from '../core/model.ts';
 import { inferProvinceCode } from '../core/targets/inferProvinceCode.ts';
 
@@ -24,7 +24,7 @@ const ORDER = ['communes', 'villages', 'stations', 'coverage', 'fibre', 'populat
  * Fails, naming the file, only when a file cannot be read at all.
  */
 export async function loadDataset(files: DatasetFiles): Promise<{ dataset: Dataset; inputs: LoadedInput[] } | { error: string }> {
-  const dataset: Dataset = createEmptyDataset({ code: '', name: '', nameEn: '', isDemo: false });
+  const layers: LayerData[] = [];
   const inputs: LoadedInput[] = [];
   for (const kind of ORDER) {
     const path = files[kind];
@@ -37,21 +37,10 @@ export async function loadDataset(files: DatasetFiles): Promise<{ dataset: Datas
     }
     const result = await importLayer(bytes, path, kind);
     if (!result.ok) return { error: result.error };
-    put(dataset, result.layer);
+    layers.push(result.layer);
     inputs.push({ path, kind, report: result.report });
   }
-  dataset.villages = estimateVillageAreas(dataset.villages, dataset.communes);
+  const dataset = withLayers(createEmptyDataset({ code: '', name: '', nameEn: '', isDemo: false }), layers);
   dataset.province.code = inferProvinceCode(dataset.communes.map((c) => c.code)) ?? '';
   return { dataset, inputs };
-}
-
-function put(dataset: Dataset, layer: LayerData): void {
-  switch (layer.kind) {
-    case 'communes': dataset.communes = layer.communes; break;
-    case 'villages': dataset.villages = layer.villages; break;
-    case 'stations': dataset.stations = layer.stations; break;
-    case 'coverage': dataset.coverage = layer.coverage; break;
-    case 'fibre': dataset.fibre = layer.fibre; break;
-    case 'population': dataset.populationPoints = layer.populationPoints; break;
-  }
 }

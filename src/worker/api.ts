@@ -4,6 +4,7 @@ import { rasterizeCoverage, type RasterGrid } from '../core/coverage/rasterizeCo
 import { generateDemo } from '../core/demo/generateDemo.ts';
 import { importLayer, type ImportLayerOptions, type ImportResult, type LayerData } from '../core/import/importLayer.ts';
 import type { LayerKind } from '../core/import/layerKind.ts';
+import { withLayers } from '../core/import/withLayers.ts';
 import { MEASURED_TECHS, type Dataset, type MeasuredTech, type Province } from '../core/model.ts';
 import { groupSites, isShared } from '../core/sites/groupSites.ts';
 import { COVERAGE_ALPHA, COVERAGE_COLORS } from '../ui/palette.ts';
@@ -67,22 +68,6 @@ export type WorkerImportResult =
   | Extract<ImportResult, { ok: false }>
   | (Omit<Extract<ImportResult, { ok: true }>, 'layer'> & { layer: PackedLayer });
 
-/** Puts imported layers in place of the demo's; does not mutate `layers`. */
-function replaceLayers(data: Dataset, layers: readonly LayerData[]): Dataset {
-  const out = { ...data };
-  for (const layer of layers) {
-    switch (layer.kind) {
-      case 'stations': out.stations = layer.stations; break;
-      case 'communes': out.communes = layer.communes; break;
-      case 'villages': out.villages = layer.villages; break;
-      case 'coverage': out.coverage = layer.coverage; break;
-      case 'fibre': out.fibre = layer.fibre; break;
-      case 'population': out.populationPoints = layer.populationPoints; break;
-    }
-  }
-  return out;
-}
-
 /** The data set last loaded in this worker; the engine reruns on it when the threshold changes. */
 let loadedDataset: Dataset | null = null;
 /** The last loaded data set's sites as vector tiles, and the load they belong to. */
@@ -105,7 +90,7 @@ export function rasterGrid(box: readonly [number, number, number, number], width
  */
 export async function loadLayers(options: LoadLayersOptions = {}, onProgress?: ProgressCallback): Promise<LoadedData> {
   await onProgress?.(0, 'generate');
-  const data = replaceLayers(generateDemo({ seed: options.seed }), (options.layers ?? []).map(unpackLayer));
+  const data = withLayers(generateDemo({ seed: options.seed }), (options.layers ?? []).map(unpackLayer));
   loadedDataset = data;
   await onProgress?.(0.2, 'sites');
   const sites = groupSites(data.stations);

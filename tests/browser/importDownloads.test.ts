@@ -94,8 +94,9 @@ describe('exports of the figures from an imported village list', () => {
     expect(fc.type).toBe('FeatureCollection');
     expect(fc.features.map((f) => f.properties?.name)).toEqual(NAMES);
     for (const f of fc.features) {
-      // Imported as points, the villages stay points (their estimated areas are the engine's, not the list's).
-      expect(f.geometry.type).toBe('Point');
+      // Imported as points, the villages get boundaries estimated inside their commune, marked as estimated.
+      expect(['Polygon', 'MultiPolygon']).toContain(f.geometry.type);
+      expect(f.properties?.areaEstimated).toBe(true);
       expect(f.properties?.pct4G).toBeGreaterThanOrEqual(0);
       expect(f.properties?.pct4G).toBeLessThanOrEqual(100);
     }
