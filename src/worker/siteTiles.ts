@@ -16,10 +16,34 @@ export class SiteTiles {
     this.index = new GeoJSONVT(sites, { maxZoom: SITES_MAX_ZOOM, indexMaxZoom: 5, buffer: 64 });
   }
 
-  /** The tile at zoom `z`, column `x`, row `y` as protobuf bytes; empty when no site is on it. */
+  /**
+   * The tile at zoom `z`, column `x`, row `y` as protobuf bytes; empty when no site is on it. A tile of more than
+   * `THIN_ABOVE` sites keeps one per two-pixel cell, the one most operators share: zoomed out over 200,000 sites,
+   * drawing every overlapping dot blocked the page for 0.4 s and showed nothing more.
+   */
   tile(z: number, x: number, y: number): Uint8Array<ArrayBuffer> {
     const tile = this.index.getTile(z, x, y);
     if (!tile) return new Uint8Array(0);
-    return new Uint8Array(fromGeojsonVt({ [SITES_TILE_LAYER]: tile }));
+    const features = tile.features.length > THIN_ABOVE ? thin(tile.features) : tile.features;
+    return new Uint8Array(fromGeojsonVt({ [SITES_TILE_LAYER]: { ...tile, features } }));
   }
 }
+
+/** Sites in a tile above which overlapping ones are dropped; the demo's whole province (3,174) stays complete. */
+export const THIN_ABOVE = 4000;
+/** Cell in tile units (extent 4096 over 512 screen pixels): two pixels, where the dots overlap anyway. */
+const CELL = 16;
+
+function thin<T extends { geometry: unknown; tags: unknown }[]>(features: T): T {
+  const kept = new Map<number, T[number]>();
+  for (const f of features) {
+    const [px, py] = (f.geometry as [number, number][])[0]!;
+    // Tiles reach a buffer past their edges, hence the offset before the cell number.
+    const key = Math.floor((px + 1024) / CELL) * 1e6 + Math.floor((py + 1024) / CELL);
+    const other = kept.get(key);
+    if (!other || operatorCount(f) > operatorCount(other)) kept.set(key, f);
+  }
+  return [...kept.values()] as T;
+}
+
+const operatorCount = (f: { tags: unknown }) => Number((f.tags as Partial<SiteProps> | null)?.operatorCount ?? 0);
