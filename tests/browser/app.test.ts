@@ -174,7 +174,7 @@ describe('the app in Chromium', () => {
     await page.screenshot({ path: join(RESULTS, 'app-plan.png') });
   });
 
-  it('logged no console errors, page errors or failed requests', () => {
+  it('logged no console errors or warnings, page errors or failed requests', () => {
     expect(problems).toEqual([]);
   });
 });
