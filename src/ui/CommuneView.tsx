@@ -19,7 +19,6 @@ import { shippedPlans, today } from './PlanDashboard.tsx';
  */
 export function CommuneView({ data, stats }: { data: LoadedData; stats: AppStats }) {
   const t = useT();
-  const locale = t.numberLocale;
   const language = useApp((s) => s.language);
   const code = useApp((s) => s.commune);
   const plans = shippedPlans();
@@ -45,7 +44,6 @@ export function CommuneView({ data, stats }: { data: LoadedData; stats: AppStats
     // Let React put the snapshot in the page before the print dialog freezes it.
     requestAnimationFrame(() => window.print());
   };
-  const pct = (v: number) => v.toLocaleString(locale, { maximumFractionDigits: 1 });
   const threshold = stats.stats.thresholdPct;
 
   return (
@@ -62,7 +60,7 @@ export function CommuneView({ data, stats }: { data: LoadedData; stats: AppStats
               {t.code} {commune.code} · {language === 'vi' ? data.province.name : data.province.nameEn}
               {data.province.isDemo && <> · <strong className="demo-note">{t.demoData}</strong></>}
             </p>
-            <p className="muted">{t.reportDate}: {new Date(`${asOf}T00:00:00`).toLocaleDateString(locale)}</p>
+            <p className="muted">{t.reportDate}: {t.format.date(asOf)}</p>
             <div className="report-actions no-print">
               <button type="button" data-testid="print-report" onClick={() => void print()}>{t.print}</button>
               <button type="button" onClick={() => appStore.getState().openCommune(null)}>{t.close}</button>
@@ -106,10 +104,10 @@ export function CommuneView({ data, stats }: { data: LoadedData; stats: AppStats
                 {villages.map((v) => (
                   <tr key={v.id} onClick={() => appStore.getState().setHighlight([v.id])}>
                     <td>{v.name}</td>
-                    <td className="num">{v.population.toLocaleString(locale)}</td>
+                    <td className="num">{t.format.number(v.population)}</td>
                     {COVERAGE_KEYS.map((key) => (
                       <td key={key} className={`num ${v.covered[key] ? 'covered' : 'short'}`} data-covered={v.covered[key]}>
-                        {pct(v.pct[key])} {v.covered[key] ? '✓' : '✗'}
+                        {t.format.number(v.pct[key], 1)} {v.covered[key] ? '✓' : '✗'}
                       </td>
                     ))}
                   </tr>
