@@ -10,14 +10,21 @@ import { SidePanel } from './SidePanel.tsx';
 import { StatusOverlay } from './StatusOverlay.tsx';
 import { useStats } from './useStats.ts';
 import { AnalysisPanel } from './AnalysisPanel.tsx';
+import { BottomSheet } from './layout/BottomSheet.tsx';
+import { useIsPhone } from './layout/useIsPhone.ts';
 import { useCommuneLink } from './useCommuneLink.ts';
 
-/** The page: side panel and map. The big data stays here and in the map, not in the store. */
+/**
+ * The page: side panel, map and analysis panel; on a phone, the map over a bottom sheet holding them all. The map
+ * keeps its place in the tree across both, so crossing the width does not rebuild it. The big data stays here and
+ * in the map, not in the store.
+ */
 export function App() {
   const [data, setData] = useState<LoadedData | null>(null);
   const language = useApp((s) => s.language);
   const dataVersion = useApp((s) => s.dataVersion);
   const stats = useStats(data);
+  const phone = useIsPhone();
   useCommuneLink();
 
   useEffect(() => {
@@ -45,16 +52,15 @@ export function App() {
     };
   }, [dataVersion]);
 
+  const importPanel = <ImportPanel data={data} stats={stats} />;
   return (
-    <div className="app">
-      <SidePanel>
-        <ImportPanel data={data} stats={stats} />
-      </SidePanel>
+    <div className={phone ? 'app phone' : 'app'}>
+      {phone ? null : <SidePanel>{importPanel}</SidePanel>}
       <main className="map-area">
         <MapView data={data} stats={stats} />
         <StatusOverlay />
       </main>
-      <AnalysisPanel data={data} stats={stats} />
+      {phone ? <BottomSheet data={data} stats={stats} importPanel={importPanel} /> : <AnalysisPanel data={data} stats={stats} />}
     </div>
   );
 }

@@ -46,10 +46,10 @@ export function IndicatorTable({ results, communeNames = null, manualForm }: {
                 )}
                 {r.kind === 'manual' && manualForm?.(r)}
               </td>
-              <td className="num">{number(r.value, r.unit)}</td>
-              <td className="num">{number(r.target, r.unit)}</td>
-              <td>{r.deadline ? t.format.date(r.deadline) : '—'}</td>
-              <td><span className={`status status-${r.status.replace(' ', '-')}`} data-status={r.status}>{t.status[r.status]}</span></td>
+              <td className="num" data-label={t.current}>{number(r.value, r.unit)}</td>
+              <td className="num" data-label={t.target}>{number(r.target, r.unit)}</td>
+              <td data-label={t.deadline}>{r.deadline ? t.format.date(r.deadline) : '—'}</td>
+              <td className="status-cell"><span className={`status status-${r.status.replace(' ', '-')}`} data-status={r.status}>{t.status[r.status]}</span></td>
             </tr>
           );
         })}

@@ -9,13 +9,13 @@ import { Settings } from './Settings.tsx';
 import { Summary } from './Summary.tsx';
 import { useT } from './i18n/useT.ts';
 
-/** Title, province, figures, layer switches, legend and settings; `children` (the import panel) go last. */
-export function SidePanel({ children }: { children?: ReactNode }) {
+/** Title, province, figures, layer switches, legend and settings: the side panel, or a phone's overview tab. */
+export function Overview() {
   const t = useT();
   const language = useApp((s) => s.language);
   const province = useApp((s) => s.province);
   return (
-    <aside className="side-panel">
+    <>
       <header className="panel-header">
         <div>
           <h1>{t.appTitle}</h1>
@@ -35,6 +35,15 @@ export function SidePanel({ children }: { children?: ReactNode }) {
       <LayerToggles />
       <Legend />
       <Settings />
+    </>
+  );
+}
+
+/** Left of the map on a wide screen: the overview, then `children` (the import panel). */
+export function SidePanel({ children }: { children?: ReactNode }) {
+  return (
+    <aside className="side-panel">
+      <Overview />
       {children}
     </aside>
   );

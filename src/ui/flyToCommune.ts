@@ -7,5 +7,7 @@ export function flyToCommune(map: MapLibreMap, data: LoadedData, code: string): 
   const feature = data.communes.features.find((f) => f.properties.code === code);
   if (!feature) return;
   const [west, south, east, north] = bbox(feature);
+  // On a phone the sheet may have just opened under the map: frame the commune in the map's new size.
+  map.resize();
   map.fitBounds([west, south, east, north], { padding: 40, duration: 600 });
 }

@@ -36,5 +36,7 @@ describe('one way of writing figures and dates per language', () => {
     expect(vi.date('2026-01-05')).toBe('05/01/2026');
     expect(en.date('2025-07-01')).toBe('01/07/2025');
     expect(formatDate(new Date(2025, 6, 3))).toBe('03/07/2025');
+    expect(vi.date('2030-12')).toBe('12/2030');
+    expect(vi.date('2025')).toBe('2025');
   });
 });

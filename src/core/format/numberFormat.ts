@@ -9,7 +9,7 @@ export interface NumberFormat {
   number(value: number, decimals?: number): string;
   /** A percentage with at most `decimals` decimals (one by default) and " %": "21,4 %" / "21.4 %". */
   percent(value: number, decimals?: number): string;
-  /** A day as dd/mm/yyyy, from a `Date` (local time) or an ISO date "2026-01-31". */
+  /** A day as dd/mm/yyyy, from a `Date` (local time) or an ISO date "2026-01-31"; a month "2030-12" as 12/2030. */
   date(value: Date | string): string;
 }
 
@@ -27,11 +27,15 @@ function numberFormatOf(language: FormatLanguage, decimals: number): Intl.Number
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
-/** dd/mm/yyyy; an ISO date string is read as written, not shifted by the time zone as `new Date(iso)` would. */
+/**
+ * dd/mm/yyyy; an ISO date string is read as written, not shifted by the time zone as `new Date(iso)` would. A
+ * month ("2030-12", a plan's deadline) is mm/yyyy; anything else (a year) is kept.
+ */
 export function formatDate(value: Date | string): string {
   if (typeof value === 'string') {
-    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-    return m ? `${m[3]}/${m[2]}/${m[1]}` : value;
+    const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(value);
+    if (!m) return value;
+    return m[3] ? `${m[3]}/${m[2]}/${m[1]}` : `${m[2]}/${m[1]}`;
   }
   return `${pad(value.getDate(), 2)}/${pad(value.getMonth() + 1, 2)}/${pad(value.getFullYear(), 4)}`;
 }
