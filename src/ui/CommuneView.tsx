@@ -10,8 +10,14 @@ import type { AppStats } from '../worker/runStats.ts';
 import { CommuneSearch } from './CommuneSearch.tsx';
 import { useT } from './i18n/useT.ts';
 import { IndicatorTable } from './IndicatorTable.tsx';
-import { snapshotMap } from './mapSnapshot.ts';
+import { communeBounds } from './flyToCommune.ts';
+import { mapLegendItems } from './mapLegendItems.ts';
+import { mapPicture } from './mapSnapshot.ts';
+import { mapSheetText } from './mapSheetText.ts';
 import { shippedPlans, today } from './PlanDashboard.tsx';
+
+/** The report's map in CSS px: with its legend, about the width of an A4 page at the height the report gives it. */
+const REPORT_MAP = { width: 560, height: 380 };
 
 /**
  * For commune officials: find a commune, then its indicators against the chosen plan, its villages with covered
@@ -40,7 +46,15 @@ export function CommuneView({ data, stats }: { data: LoadedData; stats: AppStats
   }, [stats, code]);
 
   const print = async () => {
-    setSnapshot(await snapshotMap());
+    if (!commune) return;
+    const state = appStore.getState();
+    const province = language === 'vi' ? data.province.name : data.province.nameEn;
+    const text = mapSheetText(t, state, { title: commune.name, subtitle: `${t.code} ${commune.code} · ${province}` });
+    const legend = mapLegendItems(t, state.layers, state.colourBy, true);
+    // The whole commune, however the map was moved before, at a size whose legend reads on paper, sharp in print.
+    const frame = communeBounds(data, commune.code) ?? undefined;
+    const picture = await mapPicture(text, legend, language, { ...(frame ? { frame } : {}), size: REPORT_MAP, pixelRatio: 2 });
+    setSnapshot(picture?.toDataURL('image/png') ?? null);
     // Let React put the snapshot in the page before the print dialog freezes it.
     requestAnimationFrame(() => window.print());
   };

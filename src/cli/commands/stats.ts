@@ -1,8 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import Papa from 'papaparse';
+import { roundCell, type ExportTable } from '../../core/export/exportTable.ts';
+import { AREA_STATS_COLUMNS, areaStatsRow } from '../../core/export/figureColumns.ts';
+import { communeStatsTable, villageStatsTable } from '../../core/export/statsTables.ts';
+import { writeCsv } from '../../core/export/writeCsv.ts';
 import { computeStats } from '../../core/stats/computeStats.ts';
-import { COVERAGE_KEYS, type AreaStats, type CoverageKey, type StatsResult } from '../../core/stats/statsTypes.ts';
+import type { AreaStats, StatsResult } from '../../core/stats/statsTypes.ts';
 import { choosePlan } from '../../core/targets/choosePlan.ts';
 import { evaluatePlan } from '../../core/targets/evaluatePlan.ts';
 import { listPlans } from '../../core/targets/listPlans.ts';
@@ -17,11 +20,13 @@ const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** di
 export const statsCommand: Command = {
   name: 'stats',
   usage:
-    'stats --communes F --villages F --stations F [--coverage F] [--fibre F] [--population F] [--colocate-m 30] [--threshold 95] [--plan ID] [--as-of YYYY-MM-DD] --out DIR\n' +
+    'stats --communes F --villages F --stations F [--coverage F] [--fibre F] [--population F] [--colocate-m 30] [--threshold 95] [--plan ID] [--as-of YYYY-MM-DD] [--excel-vn] --out DIR\n' +
     '      coverage per village and commune, BTS site sharing and the plan targets: villages.csv, communes.csv, summary.json\n' +
+    '      (--excel-vn: the CSVs as Excel opens them on a computer set to Vietnamese: Vietnamese headers, semicolons,\n' +
+    '      decimal commas, UTF-8 BOM)\n' +
     '      (any format `check` reads; --plan defaults to the newest plan for the province the commune codes belong to)',
   async run(argv) {
-    const parsed = parseFlags(argv);
+    const parsed = parseFlags(argv, ['excel-vn']);
     if ('error' in parsed) return fail(parsed.error);
     const f = parsed.flags;
     const need = ['communes', 'villages', 'stations', 'out'].filter((k) => !f.has(k));
@@ -55,8 +60,9 @@ export const statsCommand: Command = {
     const stats = computeStats(dataset, { thresholdPct, colocateM });
     const out = f.get('out')!;
     await mkdir(out, { recursive: true });
-    await writeFile(join(out, 'villages.csv'), villagesCsv(stats));
-    await writeFile(join(out, 'communes.csv'), communesCsv(stats));
+    const csv = (table: ExportTable) => (f.has('excel-vn') ? writeCsv(table, 'vi', 'excel-vn') : writeCsv(table, 'key', 'plain'));
+    await writeFile(join(out, 'villages.csv'), csv(villageStatsTable(stats)));
+    await writeFile(join(out, 'communes.csv'), csv(communeStatsTable(stats)));
     const plan = planId !== undefined ? plans.find((p) => p.id === planId)! : choosePlan(plans, dataset.province.code);
     if (!plan) console.error(`No plan covers province "${dataset.province.code || 'unknown'}" (from the commune codes); choose one with --plan ID.`);
     const targets = plan ? toSummaryTargets(evaluatePlan(plan, toMeasuredFigures(stats, dataset), [], asOf)) : [];
@@ -91,46 +97,14 @@ function inputLine({ path, kind, report }: LoadedInput): string {
   );
 }
 
-/** One column per coverage key, in COVERAGE_KEYS order: `pct_4g` ... `pct_fibre`. */
-function perKey<T>(prefix: string, values: Record<CoverageKey, T>, cell: (value: T) => number): Record<string, number> {
-  return Object.fromEntries(COVERAGE_KEYS.map((key) => [`${prefix}${key.toLowerCase()}`, cell(values[key])]));
-}
-
-function villagesCsv(stats: StatsResult): string {
-  return Papa.unparse(
-    stats.villages.map((v) => ({
-      village_id: v.id,
-      name: v.name,
-      commune_id: v.communeCode,
-      population: v.population,
-      area_km2: round(v.areaKm2, 4),
-      ...perKey('pct_', v.pct, round),
-      ...perKey('covered_', v.covered, (c) => (c ? 1 : 0)),
-      weighting: v.weighting,
-      threshold_pct: stats.thresholdPct,
-    })),
-  );
-}
-
-/** The figures communes.csv and summary.json both give for an area (a commune, or the province). */
-function areaColumns(a: AreaStats) {
+/** The province's figures in summary.json: the columns of communes.csv, rounded alike. */
+function areaColumns(a: AreaStats): Record<string, number> {
+  const row = areaStatsRow(a);
   return {
     villages: a.villages,
     population: a.population,
-    area_km2: round(a.areaKm2, 3),
-    ...perKey('pct_', a.pct, round),
-    ...perKey('villages_covered_', a.villagesCovered, (n) => n),
-    stations: a.stations,
-    sites: a.sites,
-    shared_sites: a.sharedSites,
-    sharing_pct: round(a.sharingPct),
+    ...Object.fromEntries(AREA_STATS_COLUMNS.map((c) => [c.key, roundCell(row[c.key]!, c)])),
   };
-}
-
-function communesCsv(stats: StatsResult): string {
-  return Papa.unparse(
-    stats.communes.map((c) => ({ commune_id: c.code, name: c.name, ...areaColumns(c), threshold_pct: stats.thresholdPct })),
-  );
 }
 
 function summary(stats: StatsResult, plan: string | null, targets: SummaryTarget[]) {
