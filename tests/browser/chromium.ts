@@ -94,8 +94,8 @@ export async function idle(page: Page): Promise<void> {
 }
 
 /** Chromium on the app's page, with the data on the map, the engine's figures shown and the map drawn. */
-export async function launchApp(): Promise<Chromium> {
-  const chromium = await launchChromium();
+export async function launchApp(options: LaunchOptions = {}): Promise<Chromium> {
+  const chromium = await launchChromium(options);
   await chromium.page.goto(inject('baseUrl'));
   await waitForApp(chromium.page);
   await idle(chromium.page);

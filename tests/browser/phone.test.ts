@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateDemo } from '../../src/core/demo/generateDemo.ts';
-import { idle, launchChromium, RESULTS, waitForApp, type Chromium } from './chromium.ts';
+import { idle, launchApp, launchChromium, RESULTS, waitForApp, type Chromium } from './chromium.ts';
 
 const WIDTH = 390;
 const HEIGHT = 844;
@@ -39,11 +39,8 @@ describe('the app on a phone (390×844, touch)', () => {
   let page: Page;
 
   beforeAll(async () => {
-    chromium = await launchChromium({ width: WIDTH, height: HEIGHT, phone: true });
+    chromium = await launchApp({ width: WIDTH, height: HEIGHT, phone: true });
     page = chromium.page;
-    await page.goto(inject('baseUrl'));
-    await waitForApp(page);
-    await idle(page);
   });
 
   afterAll(async () => {
