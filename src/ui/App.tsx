@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { appStore } from '../store/appStore.ts';
 import { useApp } from '../store/useApp.ts';
 import type { LoadedData } from '../worker/api.ts';
@@ -11,12 +12,13 @@ import { StatusOverlay } from './StatusOverlay.tsx';
 import { useStats } from './useStats.ts';
 import { AnalysisPanel } from './AnalysisPanel.tsx';
 import { BottomSheet } from './layout/BottomSheet.tsx';
+import { Slot, usePortalHost } from './layout/Slot.tsx';
 import { useIsPhone } from './layout/useIsPhone.ts';
 import { useCommuneLink } from './useCommuneLink.ts';
 
 /**
  * The page: side panel, map and analysis panel; on a phone, the map over a bottom sheet holding them all. The map
- * keeps its place in the tree across both, so crossing the width does not rebuild it. The big data stays here and
+ * and the import panel keep their places in the tree across both, so crossing the width rebuilds neither. The big data stays here and
  * in the map, not in the store.
  */
 export function App() {
@@ -25,6 +27,7 @@ export function App() {
   const dataVersion = useApp((s) => s.dataVersion);
   const stats = useStats(data);
   const phone = useIsPhone();
+  const importHost = usePortalHost();
   useCommuneLink();
 
   useEffect(() => {
@@ -52,15 +55,17 @@ export function App() {
     };
   }, [dataVersion]);
 
-  const importPanel = <ImportPanel data={data} stats={stats} />;
+  // The import panel is rendered here, in one place, and shown in the side panel or the sheet: an import half done
+  // survives the window crossing the phone width.
   return (
     <div className={phone ? 'app phone' : 'app'}>
-      {phone ? null : <SidePanel>{importPanel}</SidePanel>}
+      {phone ? null : <SidePanel><Slot host={importHost} /></SidePanel>}
       <main className="map-area">
         <MapView data={data} stats={stats} />
         <StatusOverlay />
       </main>
-      {phone ? <BottomSheet data={data} stats={stats} importPanel={importPanel} /> : <AnalysisPanel data={data} stats={stats} />}
+      {phone ? <BottomSheet data={data} stats={stats} importPanel={<Slot host={importHost} />} /> : <AnalysisPanel data={data} stats={stats} />}
+      {createPortal(<ImportPanel data={data} stats={stats} />, importHost)}
     </div>
   );
 }

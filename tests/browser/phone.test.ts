@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateDemo } from '../../src/core/demo/generateDemo.ts';
 import { idle, launchApp, launchChromium, RESULTS, waitForApp, type Chromium } from './chromium.ts';
+import { chooseFile } from './importSteps.ts';
 
 const WIDTH = 390;
 const HEIGHT = 844;
@@ -156,6 +158,30 @@ describe('a commune opened from a link on a phone', () => {
   });
 
   it('logged no console errors or warnings, page errors or failed requests', () => {
+    expect(chromium.problems).toEqual([]);
+  });
+});
+
+describe('an import half done when the window crosses the phone width', () => {
+  let chromium: Chromium;
+
+  beforeAll(async () => {
+    chromium = await launchApp();
+  });
+
+  afterAll(async () => {
+    await chromium?.close();
+  });
+
+  it('keeps its step, in the side panel and in the sheet alike', async () => {
+    const { page } = chromium;
+    await chooseFile(page, 'tram.csv', readFileSync('tests/fixtures/import/stations_required_field_empty.csv'));
+    await page.getByTestId('mapping-step').waitFor();
+    await page.setViewportSize({ width: WIDTH, height: HEIGHT });
+    await page.locator('.sheet-tabs [data-tab="import"]').click();
+    await page.locator('.sheet-body [data-testid="mapping-step"]').waitFor();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.locator('.side-panel [data-testid="mapping-step"]').waitFor();
     expect(chromium.problems).toEqual([]);
   });
 });

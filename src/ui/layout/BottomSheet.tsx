@@ -19,7 +19,7 @@ const SWIPE = 30;
 /**
  * On a phone, under the map: every panel as a tab of one sheet. A tab opens the sheet to half the screen; the
  * handle (tap or swipe) makes it taller or shorter; the open tab tapped again folds it back to the tabs. The
- * overview and the import stay mounted while hidden, so an import in progress survives a look at the map.
+ * overview and the import stay in the page while hidden, so an import in progress survives a look at the map.
  */
 export function BottomSheet({ data, stats, importPanel }: { data: LoadedData | null; stats: AppStats | null; importPanel: ReactNode }) {
   const t = useT();
