@@ -162,7 +162,7 @@ describe('a commune opened from a link on a phone', () => {
   });
 });
 
-describe('an import half done when the window crosses the phone width', () => {
+describe('between the phone and the desktop', () => {
   let chromium: Chromium;
 
   beforeAll(async () => {
@@ -173,7 +173,7 @@ describe('an import half done when the window crosses the phone width', () => {
     await chromium?.close();
   });
 
-  it('keeps its step, in the side panel and in the sheet alike', async () => {
+  it('keeps an import half done when the window crosses the phone width, in the side panel and the sheet alike', async () => {
     const { page } = chromium;
     await chooseFile(page, 'tram.csv', readFileSync('tests/fixtures/import/stations_required_field_empty.csv'));
     await page.getByTestId('mapping-step').waitFor();
@@ -182,6 +182,22 @@ describe('an import half done when the window crosses the phone width', () => {
     await page.locator('.sheet-body [data-testid="mapping-step"]').waitFor();
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.locator('.side-panel [data-testid="mapping-step"]').waitFor();
+  });
+
+  it('puts the analysis under the map on a tablet (820×1180), leaving the map most of the width', async () => {
+    const { page } = chromium;
+    await page.setViewportSize({ width: 820, height: 1180 });
+    await idle(page);
+    expect(await canvasWidth(page)).toBeGreaterThan(500);
+    const map = await boxOf(page.getByTestId('map'));
+    const analysis = await boxOf(page.locator('.analysis-panel'));
+    expect(analysis.y).toBeGreaterThanOrEqual(map.y + map.height - 0.5);
+    expect(await widths(page, '.app')).toMatchObject({ page: 820 });
+    await page.screenshot({ path: join(RESULTS, 'tablet-820x1180.png') });
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('logged no console errors or warnings, page errors or failed requests', () => {
     expect(chromium.problems).toEqual([]);
   });
 });
