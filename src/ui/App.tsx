@@ -15,6 +15,7 @@ import { BottomSheet } from './layout/BottomSheet.tsx';
 import { Slot, usePortalHost } from './layout/Slot.tsx';
 import { useIsPhone } from './layout/useIsPhone.ts';
 import { useCommuneLink } from './useCommuneLink.ts';
+import { useT } from './i18n/useT.ts';
 
 /**
  * The page: side panel, map and analysis panel; on a phone, the map over a bottom sheet holding them all. The map
@@ -26,6 +27,7 @@ export function App() {
   const language = useApp((s) => s.language);
   const dataVersion = useApp((s) => s.dataVersion);
   const stats = useStats(data);
+  const t = useT();
   const phone = useIsPhone();
   const importHost = usePortalHost();
   useCommuneLink();
@@ -64,7 +66,8 @@ export function App() {
         <MapView data={data} stats={stats} />
         <StatusOverlay />
       </main>
-      {phone ? <BottomSheet data={data} stats={stats} importPanel={<Slot host={importHost} />} /> : <AnalysisPanel data={data} stats={stats} />}
+      {phone ? <BottomSheet data={data} stats={stats} panes={[{ id: 'import', label: t.importTab, content: <Slot host={importHost} /> }]} />
+        : <AnalysisPanel data={data} stats={stats} />}
       {createPortal(<ImportPanel data={data} stats={stats} />, importHost)}
     </div>
   );

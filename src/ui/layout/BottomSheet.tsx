@@ -7,7 +7,14 @@ import { Overview } from '../SidePanel.tsx';
 import { TabBar } from './TabBar.tsx';
 import { useCommuneOpened } from './useCommuneOpened.ts';
 
-type SheetTab = 'overview' | AnalysisTab | 'import';
+/** A panel the sheet keeps in the page while another tab is open (an import half done must survive). */
+export interface SheetPane {
+  id: string;
+  label: string;
+  content: ReactNode;
+}
+
+type SheetTab = 'overview' | AnalysisTab | (string & {});
 /** Only the tabs showing, half the screen, or all of it but a strip of map. */
 export type SheetSize = 'peek' | 'half' | 'full';
 
@@ -19,9 +26,10 @@ const SWIPE = 30;
 /**
  * On a phone, under the map: every panel as a tab of one sheet. A tab opens the sheet to half the screen; the
  * handle (tap or swipe) makes it taller or shorter; the open tab tapped again folds it back to the tabs. The
- * overview and the import stay in the page while hidden, so an import in progress survives a look at the map.
+ * overview and the `panes` (the import) stay in the page while hidden, so an import in progress survives a look at the
+ * map.
  */
-export function BottomSheet({ data, stats, importPanel }: { data: LoadedData | null; stats: AppStats | null; importPanel: ReactNode }) {
+export function BottomSheet({ data, stats, panes }: { data: LoadedData | null; stats: AppStats | null; panes: readonly SheetPane[] }) {
   const t = useT();
   const [tab, setTab] = useState<SheetTab>('overview');
   const [size, setSize] = useState<SheetSize>('peek');
@@ -37,8 +45,9 @@ export function BottomSheet({ data, stats, importPanel }: { data: LoadedData | n
       if (size === 'peek') setSize('half');
     }
   };
-  const tabs: Array<[SheetTab, string]> = [['overview', t.overviewTab], ...analysisTabs(t), ['import', t.importTab]];
-  const analysis = tab !== 'overview' && tab !== 'import' ? tab : null;
+  const analysisTab = analysisTabs(t);
+  const tabs: Array<[SheetTab, string]> = [['overview', t.overviewTab], ...analysisTab, ...panes.map((p): [string, string] => [p.id, p.label])];
+  const analysis = analysisTab.find(([id]) => id === tab)?.[0] ?? null;
   return (
     <section className="sheet" data-size={size} data-testid="sheet" aria-label={t.panels}>
       <button
@@ -64,7 +73,7 @@ export function BottomSheet({ data, stats, importPanel }: { data: LoadedData | n
       <div className="sheet-body" hidden={size === 'peek'}>
         <div className="sheet-pane" hidden={tab !== 'overview'}><Overview /></div>
         {analysis && (data && stats ? <AnalysisContent tab={analysis} data={data} stats={stats} /> : <p className="muted">{t.waitingForFigures}</p>)}
-        <div className="sheet-pane" hidden={tab !== 'import'}>{importPanel}</div>
+        {panes.map((p) => <div key={p.id} className="sheet-pane" hidden={tab !== p.id}>{p.content}</div>)}
       </div>
     </section>
   );
