@@ -25,6 +25,9 @@ const createFailures = (): Record<FailureCode, ImportFailure> => ({
   unknown_kind: { code: 'unknown_kind', columns: ['a', 'b'] },
   missing_columns: { code: 'missing_columns', kind: 'stations', fields: ['stationId', 'operator'] },
   needs_geometry: { code: 'needs_geometry', kind: 'communes' },
+  limit_exceeded: { code: 'limit_exceeded', limit: 'maxUnzippedBytes', max: 512 * 2 ** 20, where: 'doc.kml' },
+  shapefile_records: { code: 'shapefile_records', part: 'xa.dbf', claimed: 2 ** 31, room: 3 },
+  unreadable_file: { code: 'unreadable_file', message: 'unexpected end' },
 });
 
 describe('messages about a file that cannot be read, in Vietnamese and English', () => {
