@@ -50,7 +50,7 @@ describe('the import says what is wrong with a file, row by row, in Vietnamese a
       ['3', 'Mã trạm', 'Trường bắt buộc bị trống', ''],
       ['5', 'Vĩ độ/Kinh độ', 'Vị trí ngoài lãnh thổ Việt Nam', '48.8566, 2.3522'],
       ['6', 'Vĩ độ', 'Không đọc được tọa độ', '"abc"'],
-      ['7', 'Mã trạm', 'Trùng mã với một dòng trước', '"BN0901"'],
+      ['7', 'Mã trạm', 'Trùng mã với một dòng trước', '"Viettel:BN0901"'],
       ['8', 'Công nghệ', 'Không có công nghệ nào hợp lệ', '"LTE-X"'],
       ['4', 'Vĩ độ/Kinh độ', 'Vĩ độ và kinh độ bị đổi chỗ, đã sửa', '106.09, 21.2'],
       ['9', 'Công nghệ', 'Bỏ qua công nghệ không rõ', '"<img src=x onerror=alert(1)>"'],

@@ -87,7 +87,7 @@ describe('reasons and warnings of rows, in Vietnamese and English', () => {
       [4, 'Vĩ độ/Kinh độ', 'lat_lon_swapped', '106.09, 21.2'],
       [5, 'Vĩ độ/Kinh độ', 'outside_vietnam', '48.8566, 2.3522'],
       [6, 'Vĩ độ', 'unreadable_coordinates', '"abc"'],
-      [7, 'Mã trạm', 'duplicate_id', '"BN0901"'],
+      [7, 'Mã trạm', 'duplicate_id', '"Viettel:BN0901"'],
       [8, 'Công nghệ', 'no_known_tech', '"LTE-X"'],
       [9, 'Công nghệ', 'unknown_tech_ignored', '"<img src=x onerror=alert(1)>"'],
       [9, 'Độ cao cột', 'unreadable_number_ignored', '"cao"'],
