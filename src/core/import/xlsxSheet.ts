@@ -51,7 +51,8 @@ export class SheetReader implements XmlHandler {
     const room = this.ctx.keepChars * 4 - this.bytes;
     if (room <= 0) return;
     const piece = bytes.length > room ? bytes.subarray(0, room) : bytes;
-    this.parts.push(piece.slice());
+    // A view, not a copy: the scanner never writes into the bytes it hands out.
+    this.parts.push(piece);
     this.bytes += piece.length;
   }
 
@@ -180,7 +181,7 @@ export class SharedStringsReader implements XmlHandler {
     const room = this.keepChars * 4 - this.bytes;
     if (room <= 0) return;
     const piece = bytes.length > room ? bytes.subarray(0, room) : bytes;
-    this.parts.push(piece.slice());
+    this.parts.push(piece);
     this.bytes += piece.length;
   }
 
