@@ -62,6 +62,7 @@ describe.each([
     expect(await page.locator('select[data-field="heightM"]').inputValue()).toBe('Độ cao cột (m)');
     expect(await reportCount(page, 'rows')).toBe('3');
     await stepsShot(page, join(RESULTS, `import-dialog-${width}x${height}.png`));
+    await page.screenshot({ path: join(RESULTS, `import-dialog-page-${width}x${height}.png`) });
   });
 
   it('reads another header row when the user picks it, and the found one again', async () => {
