@@ -38,6 +38,14 @@ describe('broken features are rejected rows, and the rest import', () => {
     expect(r.report.issues[0]!.detail).toBe('Point: ["106.07","21.18"]');
   });
 
+  it('rejects a feature whose metres reproject to no finite degrees', async () => {
+    const crs = '"crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::3405"}}';
+    const features = [JSON.stringify(point('ok', [590_000, 2_343_000])), JSON.stringify(point('huge', [1e308, 1e308]))];
+    const r = await read(`{"type":"FeatureCollection",${crs},"features":[${features.join(',')}]}`, 'vn2000.geojson');
+    expect(r.layer.kind === 'stations' && r.layer.stations.map((s) => s.id)).toEqual(['ok']);
+    expect(r.report.issues.map((i) => [i.row, i.code])).toEqual([[2, 'invalid_geometry']]);
+  });
+
   it('reads a file nested 100,000 levels deep as a failure or rows, never a throw', async () => {
     const r = await importLayer(encode(`{"type":"FeatureCollection","features":[${nested(100_000)}]}`), 'deep.geojson', 'stations');
     expect(r.ok ? r.report.rejected : r.error).toBeTruthy();

@@ -40,13 +40,19 @@ export async function readFeatures(
     return { failure: { code: 'unreadable_features', format, message: e instanceof Error ? e.message : String(e) } };
   }
   if ('failure' in read) return read;
-  const { fc, faults } = checkFeatures(read.fc, maxNestingDepth);
-  read = { fc, crs: read.crs };
+  const checked = checkFeatures(read.fc, maxNestingDepth);
+  let { faults } = checked;
+  read = { fc: checked.fc, crs: read.crs };
   const system = crs ?? read.crs;
   if (system && !/^(EPSG:4326|WGS84)$/i.test(system)) {
     const transform = toWgs84(system);
     if (!transform) return { failure: { code: 'unknown_crs', crs: system.slice(0, 200) } };
     reprojectFeatures(read.fc, transform);
+    // Metres far outside the system's range come back as Infinity or NaN degrees: checked again, those features
+    // are rejected like any other bad coordinates.
+    const again = checkFeatures(read.fc, maxNestingDepth);
+    faults = faults.map((f, i) => f ?? again.faults[i] ?? null);
+    read = { fc: again.fc, crs: read.crs };
   } else if (looksProjected(read.fc)) {
     return { failure: { code: 'metres_without_crs' } };
   }
