@@ -138,7 +138,7 @@ const TEXT: Texts = {
       `dừng đọc để bảo vệ bộ nhớ. Nếu tệp đúng, hãy nâng giới hạn (dòng lệnh: ${LIMIT_OPTION[f.limit].flag} N)`,
     en: (f) =>
       `${f.where} passes the limit on ${LIMIT_WORDS[f.limit].en} (${limitValue(f.limit, f.max)}); ` +
-      `reading stopped to protect memory. If the file is sound, raise it with ${LIMIT_OPTION[f.limit].flag} N`,
+      `reading stopped to protect memory. If the file is sound, raise it on the command line with ${LIMIT_OPTION[f.limit].flag} N`,
   },
   shapefile_records: {
     vi: (f) => `tệp ${f.part} ghi ${f.claimed} bản ghi nhưng chỉ đủ chỗ cho ${f.room}: tệp hỏng hoặc bị cắt`,
