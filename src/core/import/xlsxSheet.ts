@@ -139,7 +139,8 @@ export class SheetReader implements XmlHandler {
 
 /** Text of a string cell: entities and Excel's `_xHHHH_` escapes decoded, NFC, cut to `keep` characters. */
 export function cellText(raw: string, keep: number): string {
-  const text = decodeXmlText(raw).replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const decoded = decodeXmlText(raw);
+  const text = decoded.includes('_x') ? decoded.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : decoded;
   return (text.length > keep ? text.slice(0, keep) : text).normalize('NFC');
 }
 

@@ -154,7 +154,11 @@ function readAttribute(buf: Uint8Array, from: number, to: number, name: string):
   while (i < to) {
     while (i < to && isSpace(buf[i]!)) i++;
     const nameStart = i;
-    while (i < to && buf[i] !== 0x3d && !isSpace(buf[i]!)) i++;
+    let local = i;
+    while (i < to && buf[i] !== 0x3d && !isSpace(buf[i]!)) {
+      if (buf[i] === 0x3a) local = i + 1;
+      i++;
+    }
     const nameEnd = i;
     while (i < to && buf[i] !== QUOTE && buf[i] !== APOS) i++;
     if (i >= to) return null;
@@ -163,15 +167,19 @@ function readAttribute(buf: Uint8Array, from: number, to: number, name: string):
     let valueEnd = valueStart;
     while (valueEnd < to && buf[valueEnd] !== quote) valueEnd++;
     i = valueEnd + 1;
-    let colon = nameStart;
-    for (let k = nameStart; k < nameEnd; k++) if (buf[k] === 0x3a) colon = k + 1;
-    const plain = shortAscii(buf, colon, nameEnd);
-    const whole = shortAscii(buf, nameStart, nameEnd);
-    if (whole === name || plain === name) {
+    // Compared byte by byte: three attributes of each of a million cells are looked up, and building their names as
+    // strings to compare cost more than the rest of the scan.
+    if (sameName(buf, nameStart, nameEnd, name) || sameName(buf, local, nameEnd, name)) {
       return decodeXmlText(shortAscii(buf, valueStart, valueEnd) ?? valueDecoder.decode(buf.subarray(valueStart, valueEnd)));
     }
   }
   return null;
+}
+
+function sameName(buf: Uint8Array, from: number, to: number, name: string): boolean {
+  if (to - from !== name.length) return false;
+  for (let k = 0; k < name.length; k++) if (buf[from + k] !== name.charCodeAt(k)) return false;
+  return true;
 }
 
 const ENTITY = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|lt|gt|amp|quot|apos);/g;
