@@ -1,10 +1,12 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { roundCell, type ExportTable } from '../../core/export/exportTable.ts';
 import { AREA_STATS_COLUMNS, areaStatsRow } from '../../core/export/figureColumns.ts';
 import { communeStatsTable, villageStatsTable } from '../../core/export/statsTables.ts';
 import { writeCsv } from '../../core/export/writeCsv.ts';
+import { VILLAGE_OUTSIDE_M, type LayerWarnings } from '../../core/import/crossCheckLayers.ts';
 import { computeStats } from '../../core/stats/computeStats.ts';
+import { rollUp } from '../../core/stats/rollUp.ts';
 import type { AreaStats, StatsResult } from '../../core/stats/statsTypes.ts';
 import { choosePlan } from '../../core/targets/choosePlan.ts';
 import { evaluatePlan } from '../../core/targets/evaluatePlan.ts';
@@ -12,6 +14,8 @@ import { listPlans } from '../../core/targets/listPlans.ts';
 import { toMeasuredFigures } from '../../core/targets/toMeasuredFigures.ts';
 import { toSummaryTargets, type SummaryTarget } from '../../core/targets/toSummaryTargets.ts';
 import type { Command } from '../command.ts';
+import { checkOutDir } from '../checkWritable.ts';
+import { LIMIT_USAGE, readLimitFlags } from '../limitFlags.ts';
 import { loadDataset, type LoadedInput } from '../loadDataset.ts';
 import { parseFlags } from '../parseFlags.ts';
 
@@ -21,6 +25,7 @@ export const statsCommand: Command = {
   name: 'stats',
   usage:
     'stats --communes F --villages F --stations F [--coverage F] [--fibre F] [--population F] [--colocate-m 30] [--threshold 95] [--plan ID] [--as-of YYYY-MM-DD] [--excel-vn] --out DIR\n' +
+    `      ${LIMIT_USAGE}\n` +
     '      coverage per village and commune, BTS site sharing and the plan targets: villages.csv, communes.csv, summary.json\n' +
     '      (--excel-vn: the CSVs as Excel opens them on a computer set to Vietnamese: Vietnamese headers, semicolons,\n' +
     '      decimal commas, UTF-8 BOM)\n' +
@@ -41,6 +46,14 @@ export const statsCommand: Command = {
     const { plans } = listPlans();
     const planId = f.get('plan');
     if (planId !== undefined && !plans.some((p) => p.id === planId)) return fail(`Unknown --plan "${planId}"; known plans: ${plans.map((p) => p.id).join(', ')}.`);
+    const limits = readLimitFlags((flag) => f.get(flag.slice(2)));
+    if ('error' in limits) return fail(limits.error);
+    const out = f.get('out')!;
+    const unwritable = await checkOutDir(out);
+    if (unwritable) {
+      console.error(unwritable);
+      return 1;
+    }
 
     const loaded = await loadDataset({
       communes: f.get('communes')!,
@@ -49,24 +62,24 @@ export const statsCommand: Command = {
       ...optional(f, 'coverage'),
       ...optional(f, 'fibre'),
       ...optional(f, 'population'),
-    });
+    }, limits.limits);
     if ('error' in loaded) {
       console.error(loaded.error);
       return 1;
     }
     const { dataset } = loaded;
     for (const input of loaded.inputs) console.error(inputLine(input));
+    for (const line of warningLines(loaded.warnings)) console.error(line);
 
     const stats = computeStats(dataset, { thresholdPct, colocateM });
-    const out = f.get('out')!;
-    await mkdir(out, { recursive: true });
-    const csv = (table: ExportTable) => (f.has('excel-vn') ? writeCsv(table, 'vi', 'excel-vn') : writeCsv(table, 'key', 'plain'));
+    const excelVn = f.has('excel-vn');
+    const csv = (table: ExportTable) => (excelVn ? writeCsv(table, 'vi', 'excel-vn') : writeCsv(table, 'key', 'plain'));
     await writeFile(join(out, 'villages.csv'), csv(villageStatsTable(stats)));
-    await writeFile(join(out, 'communes.csv'), csv(communeStatsTable(stats)));
+    await writeFile(join(out, 'communes.csv'), csv(communesTable(stats, loaded.warnings, excelVn ? 'vi' : 'en')));
     const plan = planId !== undefined ? plans.find((p) => p.id === planId)! : choosePlan(plans, dataset.province.code);
     if (!plan) console.error(`No plan covers province "${dataset.province.code || 'unknown'}" (from the commune codes); choose one with --plan ID.`);
     const targets = plan ? toSummaryTargets(evaluatePlan(plan, toMeasuredFigures(stats, dataset), [], asOf)) : [];
-    await writeFile(join(out, 'summary.json'), `${JSON.stringify(summary(stats, plan?.id ?? null, targets), null, 2)}\n`);
+    await writeFile(join(out, 'summary.json'), `${JSON.stringify(summary(stats, plan?.id ?? null, targets, loaded.warnings), null, 2)}\n`);
     console.log(
       `${stats.villages.length} villages, ${stats.communes.length} communes, ${stats.province.stations} stations, ` +
         `${stats.province.sites} sites (${round(stats.province.sharingPct, 1)}% shared); ` +
@@ -97,6 +110,30 @@ function inputLine({ path, kind, report }: LoadedInput): string {
   );
 }
 
+/**
+ * What the layers say about each other, one line each: villages naming a commune not loaded, villages far outside
+ * theirs, stations outside every commune, with the first few named.
+ */
+function warningLines(w: LayerWarnings): string[] {
+  const some = <T>(list: T[], n: number, name: (x: T) => string) =>
+    ` (${list.slice(0, 3).map(name).join('; ')}${n > 3 ? '; ...' : ''})`;
+  const lines: string[] = [];
+  const { counts } = w;
+  if (counts.villagesWithoutCommune > 0) {
+    lines.push(`warning: ${counts.villagesWithoutCommune} villages name a commune that is not loaded; counted on the "no commune" line` +
+      some(w.villagesWithoutCommune, counts.villagesWithoutCommune, (v) => `${v.id} -> ${v.communeCode}`));
+  }
+  if (counts.villagesOutsideCommune > 0) {
+    lines.push(`warning: ${counts.villagesOutsideCommune} villages lie more than ${VILLAGE_OUTSIDE_M / 1000} km outside their commune` +
+      some(w.villagesOutsideCommune, counts.villagesOutsideCommune, (v) => `${v.id} ${Math.round(v.distanceM / 100) / 10} km from ${v.communeCode}`));
+  }
+  if (counts.stationsOutsideCommunes > 0) {
+    lines.push(`warning: ${counts.stationsOutsideCommunes} stations stand outside every commune` +
+      some(w.stationsOutsideCommunes, counts.stationsOutsideCommunes, (s) => `${s.operator} ${s.id}`));
+  }
+  return lines;
+}
+
 /** The province's figures in summary.json: the columns of communes.csv, rounded alike. */
 function areaColumns(a: AreaStats): Record<string, number> {
   const row = areaStatsRow(a);
@@ -107,8 +144,34 @@ function areaColumns(a: AreaStats): Record<string, number> {
   };
 }
 
-function summary(stats: StatsResult, plan: string | null, targets: SummaryTarget[]) {
+const NO_COMMUNE = { vi: 'không thuộc xã nào', en: 'no commune' };
+
+/**
+ * One line per commune, then a "no commune" line (empty id) for the villages that name a commune not loaded and
+ * the sites outside every commune, when there are any: the lines then add up to the province.
+ */
+function communesTable(stats: StatsResult, warnings: LayerWarnings, language: 'vi' | 'en'): ExportTable {
+  const table = communeStatsTable(stats);
+  const known = new Set(stats.communes.map((c) => c.code));
+  const villages = stats.villages.filter((v) => !known.has(v.communeCode));
+  const sites = stats.sites.filter((s) => s.communeCode === null);
+  if (villages.length > 0 || sites.length > 0) {
+    const none = rollUp(villages, warnings.counts.stationsOutsideCommunes, sites);
+    table.rows.push({
+      commune_id: '', name: NO_COMMUNE[language], villages: none.villages, population: none.population, ...areaStatsRow(none),
+      threshold_pct: stats.thresholdPct,
+    });
+  }
+  return table;
+}
+
+function summary(stats: StatsResult, plan: string | null, targets: SummaryTarget[], warnings: LayerWarnings) {
   return {
+    layer_warnings: {
+      villages_without_commune: warnings.counts.villagesWithoutCommune,
+      villages_outside_commune: warnings.counts.villagesOutsideCommune,
+      stations_outside_communes: warnings.counts.stationsOutsideCommunes,
+    },
     threshold_pct: stats.thresholdPct,
     colocate_m: stats.colocateM,
     fibre_source: stats.fibreSource,
