@@ -173,15 +173,18 @@ describe('between the phone and the desktop', () => {
     await chromium?.close();
   });
 
-  it('keeps an import half done when the window crosses the phone width, in the side panel and the sheet alike', async () => {
+  it('keeps an import half done when the window crosses the phone width and back', async () => {
     const { page } = chromium;
     await chooseFile(page, 'tram.csv', readFileSync('tests/fixtures/import/stations_required_field_empty.csv'));
     await page.getByTestId('mapping-step').waitFor();
     await page.setViewportSize({ width: WIDTH, height: HEIGHT });
-    await page.locator('.sheet-tabs [data-tab="import"]').click();
-    await page.locator('.sheet-body [data-testid="mapping-step"]').waitFor();
+    await page.getByTestId('sheet').waitFor();
+    await page.getByTestId('mapping-step').waitFor();
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.locator('.side-panel [data-testid="mapping-step"]').waitFor();
+    await page.locator('.side-panel').waitFor();
+    await page.getByTestId('mapping-step').waitFor();
+    await page.getByRole('button', { name: 'Nhập lớp này' }).click();
+    await page.locator('.side-panel [data-testid="saved-layers"] li[data-kind="stations"]').waitFor();
   });
 
   it('puts the analysis under the map on a tablet (820×1180), leaving the map most of the width', async () => {
