@@ -7,6 +7,11 @@ export interface ImportOptions {
   mapping?: ColumnMapping;
   /** Sheet to read from an .xlsx file, by name or 0-based index; the first sheet by default. */
   sheet?: string | number;
+  /**
+   * Reads only this operator's stations or coverage (as `normaliseOperator` names it): rows of any other operator
+   * are rejected `other_operator`. The server gives an operator's uploads its own operator.
+   */
+  operator?: string;
   /** Called now and then with rows done and rows in all, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
 }
