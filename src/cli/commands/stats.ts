@@ -2,12 +2,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { computeStats } from '../../core/stats/computeStats.ts';
-import { COVERAGE_KEYS, type AreaStats, type CoverageKey, type StatsResult } from '../../core/stats/statsTypes.ts';
+import { communeColumns, summaryColumns, villageColumns } from '../../core/export/statsColumns.ts';
+import type { StatsResult } from '../../core/stats/statsTypes.ts';
 import { choosePlan } from '../../core/targets/choosePlan.ts';
-import { evaluatePlan } from '../../core/targets/evaluatePlan.ts';
 import { listPlans } from '../../core/targets/listPlans.ts';
-import { toMeasuredFigures } from '../../core/targets/toMeasuredFigures.ts';
-import { toSummaryTargets, type SummaryTarget } from '../../core/targets/toSummaryTargets.ts';
 import type { Command } from '../command.ts';
 import { loadDataset, type LoadedInput } from '../loadDataset.ts';
 import { parseFlags } from '../parseFlags.ts';
@@ -59,8 +57,7 @@ export const statsCommand: Command = {
     await writeFile(join(out, 'communes.csv'), communesCsv(stats));
     const plan = planId !== undefined ? plans.find((p) => p.id === planId)! : choosePlan(plans, dataset.province.code);
     if (!plan) console.error(`No plan covers province "${dataset.province.code || 'unknown'}" (from the commune codes); choose one with --plan ID.`);
-    const targets = plan ? toSummaryTargets(evaluatePlan(plan, toMeasuredFigures(stats, dataset), [], asOf)) : [];
-    await writeFile(join(out, 'summary.json'), `${JSON.stringify(summary(stats, plan?.id ?? null, targets), null, 2)}\n`);
+    await writeFile(join(out, 'summary.json'), `${JSON.stringify(summaryColumns(stats, dataset, plan, asOf), null, 2)}\n`);
     console.log(
       `${stats.villages.length} villages, ${stats.communes.length} communes, ${stats.province.stations} stations, ` +
         `${stats.province.sites} sites (${round(stats.province.sharingPct, 1)}% shared); ` +
@@ -91,56 +88,10 @@ function inputLine({ path, kind, report }: LoadedInput): string {
   );
 }
 
-/** One column per coverage key, in COVERAGE_KEYS order: `pct_4g` ... `pct_fibre`. */
-function perKey<T>(prefix: string, values: Record<CoverageKey, T>, cell: (value: T) => number): Record<string, number> {
-  return Object.fromEntries(COVERAGE_KEYS.map((key) => [`${prefix}${key.toLowerCase()}`, cell(values[key])]));
-}
-
 function villagesCsv(stats: StatsResult): string {
-  return Papa.unparse(
-    stats.villages.map((v) => ({
-      village_id: v.id,
-      name: v.name,
-      commune_id: v.communeCode,
-      population: v.population,
-      area_km2: round(v.areaKm2, 4),
-      ...perKey('pct_', v.pct, round),
-      ...perKey('covered_', v.covered, (c) => (c ? 1 : 0)),
-      weighting: v.weighting,
-      threshold_pct: stats.thresholdPct,
-    })),
-  );
-}
-
-/** The figures communes.csv and summary.json both give for an area (a commune, or the province). */
-function areaColumns(a: AreaStats) {
-  return {
-    villages: a.villages,
-    population: a.population,
-    area_km2: round(a.areaKm2, 3),
-    ...perKey('pct_', a.pct, round),
-    ...perKey('villages_covered_', a.villagesCovered, (n) => n),
-    stations: a.stations,
-    sites: a.sites,
-    shared_sites: a.sharedSites,
-    sharing_pct: round(a.sharingPct),
-  };
+  return Papa.unparse(stats.villages.map((v) => villageColumns(v, stats.thresholdPct)));
 }
 
 function communesCsv(stats: StatsResult): string {
-  return Papa.unparse(
-    stats.communes.map((c) => ({ commune_id: c.code, name: c.name, ...areaColumns(c), threshold_pct: stats.thresholdPct })),
-  );
-}
-
-function summary(stats: StatsResult, plan: string | null, targets: SummaryTarget[]) {
-  return {
-    threshold_pct: stats.thresholdPct,
-    colocate_m: stats.colocateM,
-    fibre_source: stats.fibreSource,
-    communes: stats.communes.length,
-    ...areaColumns(stats.province),
-    plan,
-    targets,
-  };
+  return Papa.unparse(stats.communes.map((c) => communeColumns(c, stats.thresholdPct)));
 }
