@@ -7,9 +7,19 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/browser/**'],
+          exclude: ['tests/browser/**', 'tests/server/**'],
           environment: 'node',
           globalSetup: ['tests/sharedCheck.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'server',
+          include: ['tests/server/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/server/database.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -1,7 +1,7 @@
 import { LAYER_KINDS, type LayerKind } from '../../src/core/import/layerKind.ts';
 import { LAYER_TABLES } from '../data/layerTables.ts';
 import { inForce, versionAt } from '../data/published.ts';
-import { inTransaction } from '../db/transaction.ts';
+import { inTransaction, SYSTEM } from '../db/transaction.ts';
 import { badRequest, forbidden } from '../http/httpError.ts';
 import { actorOf, EVERYONE, type Route } from '../http/route.ts';
 import { asOfParam } from './stats.ts';
@@ -28,8 +28,8 @@ export const layerRoutes: Route[] = [
       const commune = actor.role === 'commune' ? actor.communeCode : asked;
       const asOf = asOfParam(ctx);
       const t = LAYER_TABLES[kind];
+      const version = await inTransaction(ctx.pool, SYSTEM, (client) => versionAt(client, asOf));
       const json = await inTransaction(ctx.pool, actor, async (client) => {
-        const version = await versionAt(client, asOf);
         if (version.at === null) return { type: 'FeatureCollection', features: [], version: 0, published_at: null };
         const { rows } = await client.query(
           `SELECT json_build_object('type', 'FeatureCollection', 'version', $3::int, 'published_at', $4::text, 'features', coalesce(json_agg(

@@ -43,15 +43,18 @@ export const sessionRoutes: Route[] = [
         await pool.query<{ id: string; password_hash: string }>('SELECT id, password_hash FROM users WHERE username = $1', [name])
       ).rows[0];
       const ok = await verifyPassword(password, user?.password_hash ?? (await dummyHash()));
-      return inTransaction(pool, SYSTEM, async (client) => {
+      // A failure is recorded and committed before the 401 is sent (throwing inside the transaction would undo it).
+      const token = await inTransaction(pool, SYSTEM, async (client) => {
         if (!user || !ok) {
           await audit(client, { actor: SYSTEM, action: 'login_failed', target: name, username: name, ip });
-          throw new HttpError(401, 'bad_credentials', 'Wrong user name or password.');
+          return null;
         }
         const actor = { ...SYSTEM, id: Number(user.id), username: name };
         await audit(client, { actor, action: 'login', target: name, ip });
-        return { json: { token: await createSession(client, Number(user.id)) } };
+        return createSession(client, Number(user.id));
       });
+      if (token === null) throw new HttpError(401, 'bad_credentials', 'Wrong user name or password.');
+      return { json: { token } };
     },
   },
   {
