@@ -184,5 +184,6 @@ CREATE POLICY audit_staff_reads ON audit FOR SELECT USING (phusong_role() IN ('a
 CREATE TABLE stats_cache (
   version bigint PRIMARY KEY,
   computed_at timestamptz NOT NULL DEFAULT now(),
-  result jsonb NOT NULL
+  -- json, not jsonb: the answer keeps its keys in the order of the command line's columns.
+  result json NOT NULL
 );

@@ -50,6 +50,7 @@ describe('a failed upload leaves nothing', () => {
       const changesBefore = await count('SELECT count(*) AS n FROM changes');
       const res = await viettel.upload('stations', 'big.csv', HEADER + rows);
       expect(res.status).toBe(500);
+      expect(t.logs.at(-1)).toContain('disk full');
       expect(await count('SELECT count(*) AS n FROM changes')).toBe(changesBefore);
       expect(await count("SELECT count(*) AS n FROM stations WHERE station_id LIKE 'S%'")).toBe(0);
     } finally {

@@ -6,7 +6,11 @@ import { startServer, type RunningServer } from '../../server/start.ts';
 export const ADMIN_PASSWORD = 'admin-password-1';
 export const PASSWORD = 'password-123';
 
-export interface Answer<T = any> {
+// The tests read answers as the JSON they are and assert their shape themselves.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+export interface Answer<T = Json> {
   status: number;
   body: T;
   headers: Headers;
@@ -19,7 +23,7 @@ export class Api {
     readonly token: string | null = null,
   ) {}
 
-  async call<T = any>(method: string, path: string, body?: unknown): Promise<Answer<T>> {
+  async call<T = Json>(method: string, path: string, body?: unknown): Promise<Answer<T>> {
     const headers: Record<string, string> = {};
     if (this.token) headers.authorization = `Bearer ${this.token}`;
     let payload: BodyInit | undefined;
@@ -35,11 +39,11 @@ export class Api {
     return { status: res.status, body: parsed as T, headers: res.headers };
   }
 
-  get<T = any>(path: string) {
+  get<T = Json>(path: string) {
     return this.call<T>('GET', path);
   }
 
-  post<T = any>(path: string, body?: unknown) {
+  post<T = Json>(path: string, body?: unknown) {
     return this.call<T>('POST', path, body ?? {});
   }
 
@@ -61,6 +65,8 @@ export class Api {
 export interface TestServer {
   server: RunningServer;
   databaseUrl: string;
+  /** What the server logged: the errors it answered 500 for. */
+  logs: string[];
   anonymous: Api;
   /** Signs in, failing the test if the server says no. */
   login(username: string, password?: string): Promise<Api>;
@@ -76,13 +82,15 @@ export interface TestServer {
  */
 export async function startTestServer(options: { databaseUrl?: string } = {}): Promise<TestServer> {
   const databaseUrl = options.databaseUrl ?? (await createDatabase());
-  const start = () => startServer({ databaseUrl, port: 0, adminPassword: ADMIN_PASSWORD, log: () => {} });
+  const logs: string[] = [];
+  const start = () => startServer({ databaseUrl, port: 0, adminPassword: ADMIN_PASSWORD, log: (m) => logs.push(m) });
   let server = await start();
   const t: TestServer = {
     get server() {
       return server;
     },
     databaseUrl,
+    logs,
     get anonymous() {
       return new Api(server.url);
     },
