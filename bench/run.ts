@@ -181,3 +181,5 @@ console.log('\n## Demo generator (bench/demo.ts)');
 await import('./demo.ts');
 console.log('\n## Import (bench/import.ts)');
 await import('./import.ts');
+// The server's figures need PostgreSQL + PostGIS; the script says so and skips where they are not installed.
+await import('./server.ts');
