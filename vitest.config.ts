@@ -28,6 +28,9 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/serve.ts'],
+          // The browser tests watch how long the page blocks: they run after the unit and server tests, not beside
+          // PostgreSQL and the engine busy on the same two cores.
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
