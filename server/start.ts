@@ -46,6 +46,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await stats.close();
       await pool.end();
     },
   };
