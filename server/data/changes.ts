@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { LayerData } from '../../src/core/import/importLayer.ts';
+import type { Change, Diff, DiffRow } from '../../src/core/api/apiTypes.ts';
 import type { ImportReport } from '../../src/core/import/importReport.ts';
 import type { LayerKind } from '../../src/core/import/layerKind.ts';
 import type { Actor } from '../db/transaction.ts';
@@ -8,30 +9,6 @@ import { insertSql, LAYER_TABLES } from './layerTables.ts';
 
 /** Rows per INSERT: large enough that a 10,000-station file is a couple of statements, small enough to bound memory. */
 const BATCH = 5000;
-
-export interface ChangeRow {
-  id: number;
-  kind: LayerKind;
-  filename: string;
-  scope: string | null;
-  status: 'pending' | 'published' | 'rejected';
-  uploaded_by: string;
-  uploaded_at: string;
-  decided_by: string | null;
-  decided_at: string | null;
-  report: CheckReport;
-}
-
-/** The import report as `check` prints it. */
-export interface CheckReport {
-  rows: number;
-  imported: number;
-  warnings: number;
-  rejected: number;
-  reasons: ImportReport['reasons'];
-}
-
-export const checkReport = (r: ImportReport): CheckReport => ({ rows: r.rows, imported: r.imported, warnings: r.warnings, rejected: r.rejected, reasons: r.reasons });
 
 const CHANGE_COLUMNS = `c.id::int AS id, c.kind, c.filename, c.scope, c.status, u.username AS uploaded_by, iso_time(c.uploaded_at) AS uploaded_at, d.username AS decided_by,
   iso_time(c.decided_at) AS decided_at, jsonb_build_object('rows', c.report->'rows', 'imported', c.report->'imported', 'warnings', c.report->'warnings',
@@ -63,8 +40,8 @@ export async function createChange(
   return id;
 }
 
-export async function listChanges(client: pg.ClientBase, status: string | null): Promise<ChangeRow[]> {
-  const { rows } = await client.query<ChangeRow>(
+export async function listChanges(client: pg.ClientBase, status: string | null): Promise<Change[]> {
+  const { rows } = await client.query<Change>(
     `SELECT ${CHANGE_COLUMNS} FROM ${CHANGE_FROM} WHERE ($1::text IS NULL OR c.status = $1) ORDER BY c.id`,
     [status],
   );
@@ -72,8 +49,8 @@ export async function listChanges(client: pg.ClientBase, status: string | null):
 }
 
 /** One change the actor may see (row-level security hides the others), or 404. */
-export async function getChange(client: pg.ClientBase, id: number, lock = false): Promise<ChangeRow> {
-  const { rows } = await client.query<ChangeRow>(`SELECT ${CHANGE_COLUMNS} FROM ${CHANGE_FROM} WHERE c.id = $1${lock ? ' FOR UPDATE OF c' : ''}`, [id]);
+export async function getChange(client: pg.ClientBase, id: number, lock = false): Promise<Change> {
+  const { rows } = await client.query<Change>(`SELECT ${CHANGE_COLUMNS} FROM ${CHANGE_FROM} WHERE c.id = $1${lock ? ' FOR UPDATE OF c' : ''}`, [id]);
   if (!rows[0]) throw notFound(`No change ${id}.`);
   return rows[0];
 }
@@ -120,24 +97,6 @@ export async function rejectChange(client: pg.ClientBase, actor: Actor, id: numb
   if (change.status !== 'pending') throw conflict('not_pending', `Change ${id} is already ${change.status}.`);
   await client.query(`DELETE FROM ${LAYER_TABLES[change.kind].table} WHERE change_id = $1`, [id]);
   await client.query("UPDATE changes SET status = 'rejected', decided_at = clock_timestamp(), decided_by = $1 WHERE id = $2", [actor.id, id]);
-}
-
-export interface DiffRow {
-  key: string;
-  label: string;
-  change: 'added' | 'moved' | 'changed' | 'removed';
-  lon: number;
-  lat: number;
-  /** Where a moved row was. */
-  from_lon: number | null;
-  from_lat: number | null;
-  /** How far it moved, metres. */
-  moved_m: number | null;
-}
-
-export interface Diff {
-  counts: { added: number; moved: number; changed: number; removed: number; unchanged: number; rows_before: number; rows_after: number };
-  rows: DiffRow[];
 }
 
 /**

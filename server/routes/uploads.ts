@@ -1,8 +1,9 @@
+import { toCheckReport } from '../../src/core/api/apiTypes.ts';
 import { importLayer } from '../../src/core/import/importLayer.ts';
 import { LAYER_KINDS, type LayerKind } from '../../src/core/import/layerKind.ts';
 import { writeRejectedCsv } from '../../src/core/import/writeRejectedCsv.ts';
 import { audit } from '../data/audit.ts';
-import { checkReport, createChange } from '../data/changes.ts';
+import { createChange } from '../data/changes.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { badRequest, forbidden } from '../http/httpError.ts';
 import { readBody } from '../http/readBody.ts';
@@ -41,7 +42,7 @@ export const uploadRoutes: Route[] = [
         );
         throw badRequest(result.failure.code, result.error);
       }
-      const report = checkReport(result.report);
+      const report = toCheckReport(result.report);
       const id = await inTransaction(ctx.pool, actor, async (client) => {
         const changeId = await createChange(client, actor, {
           kind,

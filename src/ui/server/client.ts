@@ -1,5 +1,8 @@
 import type { FeatureCollection } from 'geojson';
+import type { Change, CheckReport, Diff } from '../../core/api/apiTypes.ts';
 import type { LayerKind } from '../../core/import/layerKind.ts';
+
+export type { Change, CheckReport, Diff, DiffRow } from '../../core/api/apiTypes.ts';
 
 /** The server's answer to a call it refused: its status, stable code and message. */
 export class ServerError extends Error {
@@ -20,43 +23,6 @@ export interface Me {
   role: Role;
   operator: string | null;
   commune_code: string | null;
-}
-
-export interface CheckReport {
-  rows: number;
-  imported: number;
-  warnings: number;
-  rejected: number;
-  reasons: Record<string, number>;
-}
-
-export interface Change {
-  id: number;
-  kind: LayerKind;
-  filename: string;
-  scope: string | null;
-  status: 'pending' | 'published' | 'rejected';
-  uploaded_by: string;
-  uploaded_at: string;
-  decided_by: string | null;
-  decided_at: string | null;
-  report: CheckReport;
-}
-
-export interface DiffRow {
-  key: string;
-  label: string;
-  change: 'added' | 'moved' | 'changed' | 'removed';
-  lon: number;
-  lat: number;
-  from_lon: number | null;
-  from_lat: number | null;
-  moved_m: number | null;
-}
-
-export interface Diff {
-  counts: { added: number; moved: number; changed: number; removed: number; unchanged: number; rows_before: number; rows_after: number };
-  rows: DiffRow[];
 }
 
 /** The columns of communes.csv / villages.csv / summary.json, with the version they were computed on. */
