@@ -99,6 +99,25 @@ export const OPENAPI = {
         responses: { 201: json({ type: 'object', properties: { id: { type: 'integer' } } }, 'Created'), 400: error('Invalid user'), 409: error('The name is taken'), ...common },
       },
     },
+    '/api/users/{id}': {
+      post: {
+        summary: 'Change a user (admin): password, role, operator, commune, or disable; the user signs in again',
+        security: signedIn,
+        parameters: [idParam],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: { password: { type: 'string', minLength: 8 }, role: { enum: ROLES }, operator: { type: 'string' }, commune_code: { type: 'string' }, disabled: { type: 'boolean' } },
+              },
+            },
+          },
+        },
+        responses: { 200: json({ type: 'object' }), 400: error('Invalid change'), 404: error('No such user'), 409: error('It would leave no admin'), ...common },
+      },
+    },
     '/api/uploads': {
       post: {
         summary: 'Upload a layer file as a pending change',

@@ -10,6 +10,7 @@ const sha256 = (token: string) => createHash('sha256').update(token).digest();
 /** A new bearer token for the user; only its SHA-256 is stored. */
 export async function createSession(client: pg.ClientBase, userId: number): Promise<string> {
   const token = randomBytes(32).toString('base64url');
+  await client.query('DELETE FROM sessions WHERE expires_at < now()');
   await client.query(`INSERT INTO sessions (token_sha256, user_id, expires_at) VALUES ($1, $2, now() + make_interval(hours => $3))`, [
     sha256(token),
     userId,
@@ -30,7 +31,7 @@ interface UserRow {
 export async function sessionActor(client: pg.ClientBase, token: string): Promise<Actor | null> {
   const { rows } = await client.query<UserRow>(
     `SELECT u.id, u.username, u.role, u.operator, u.commune_code FROM sessions s JOIN users u ON u.id = s.user_id
-     WHERE s.token_sha256 = $1 AND s.expires_at > now()`,
+     WHERE s.token_sha256 = $1 AND s.expires_at > now() AND NOT u.disabled`,
     [sha256(token)],
   );
   const u = rows[0];

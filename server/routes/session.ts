@@ -40,7 +40,7 @@ export const sessionRoutes: Route[] = [
         });
       }
       const user = (
-        await pool.query<{ id: string; password_hash: string }>('SELECT id, password_hash FROM users WHERE username = $1', [name])
+        await pool.query<{ id: string; password_hash: string }>('SELECT id, password_hash FROM users WHERE username = $1 AND NOT disabled', [name])
       ).rows[0];
       const ok = await verifyPassword(password, user?.password_hash ?? (await dummyHash()));
       // A failure is recorded and committed before the 401 is sent (throwing inside the transaction would undo it).

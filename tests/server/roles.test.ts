@@ -83,6 +83,33 @@ describe('users', () => {
   });
 });
 
+describe('changing users', () => {
+  it('lets the admin change a role or password and disable a user, who must then sign in again or cannot', async () => {
+    const made = await admin.post('/api/users', { username: 'temp', password: 'password-123', role: 'commune', commune_code: '00002' });
+    const temp = await t.login('temp');
+    const changed = await admin.post(`/api/users/${made.body.id}`, { role: 'operator', operator: 'mobifone' });
+    expect(changed.body).toMatchObject({ role: 'operator', operator: 'MobiFone', commune_code: null, disabled: false });
+    expect((await temp.get('/api/me')).status).toBe(401);
+    expect((await t.login('temp')).token).toBeTruthy();
+    await admin.post(`/api/users/${made.body.id}`, { password: 'new-password-1' });
+    expect((await t.anonymous.post('/api/login', { username: 'temp', password: 'password-123' })).status).toBe(401);
+    expect((await t.login('temp', 'new-password-1')).token).toBeTruthy();
+    await admin.post(`/api/users/${made.body.id}`, { disabled: true });
+    expect((await t.anonymous.post('/api/login', { username: 'temp', password: 'new-password-1' })).status).toBe(401);
+    const log = (await admin.get('/api/audit?limit=100000')).body as { action: string; target: string; detail: { password_changed: boolean } }[];
+    expect(log.filter((e) => e.action === 'user_changed' && e.target === 'temp').map((e) => e.detail.password_changed)).toEqual([false, true, false]);
+  });
+
+  it('refuses to leave no admin (409), an unknown user (404), and anyone but the admin (403)', async () => {
+    const me = await admin.get('/api/me');
+    expect((await admin.post(`/api/users/${me.body.id}`, { disabled: true })).status).toBe(409);
+    expect((await admin.post(`/api/users/${me.body.id}`, { role: 'department' })).status).toBe(409);
+    expect((await admin.post('/api/users/999999', { disabled: true })).status).toBe(404);
+    expect((await sở.post(`/api/users/${me.body.id}`, { disabled: true })).status).toBe(403);
+    expect((await admin.post(`/api/users/${me.body.id}`, { role: 'king' })).status).toBe(400);
+  });
+});
+
 describe('sign-in', () => {
   it('answers 401 for a wrong password or an unknown user, 400 for a malformed body', async () => {
     expect((await t.anonymous.post('/api/login', { username: 'viettel', password: 'wrong-password' })).status).toBe(401);
