@@ -29,7 +29,7 @@ export const statsRoutes: Route[] = [
       const version = await inTransaction(ctx.pool, SYSTEM, (client) => versionAt(client, asOf));
       if (version.id === 0) throw notFound(asOf ? `Nothing was published as of ${asOf}.` : 'Nothing is published yet.');
       const figures = await ctx.stats.figures(version);
-      const meta = { version: version.id, published_at: version.at };
+      const meta = { version: version.id, published_at: version.at, layers: figures.layers };
       if (commune === null) return { json: { ...figures.summary, ...meta } };
       const found = figures.communes[commune];
       if (!found) throw notFound(`No commune "${commune.slice(0, 20)}" in the published data.`);

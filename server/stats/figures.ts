@@ -1,4 +1,5 @@
 import { communeColumns, summaryColumns, villageColumns } from '../../src/core/export/statsColumns.ts';
+import type { LayerKind } from '../../src/core/import/layerKind.ts';
 import type { Dataset } from '../../src/core/model.ts';
 import { computeStats } from '../../src/core/stats/computeStats.ts';
 import { choosePlan } from '../../src/core/targets/choosePlan.ts';
@@ -11,6 +12,8 @@ export interface VersionFigures {
   summary: Record<string, unknown>;
   /** Per commune code: its communes.csv row and its villages' villages.csv rows. */
   communes: Record<string, { commune: Record<string, unknown>; villages: Record<string, unknown>[] }>;
+  /** Rows of each layer published in this version: a figure whose layer has none is "no data", not 0. */
+  layers: Record<LayerKind, number>;
 }
 
 /**
@@ -24,5 +27,13 @@ export function computeFigures(version: number, dataset: Dataset): VersionFigure
   const communes: VersionFigures['communes'] = {};
   for (const c of stats.communes) communes[c.code] = { commune: communeColumns(c, stats.thresholdPct), villages: [] };
   for (const v of stats.villages) communes[v.communeCode]?.villages.push(villageColumns(v, stats.thresholdPct));
-  return { version, summary, communes };
+  const layers = {
+    communes: dataset.communes.length,
+    villages: dataset.villages.length,
+    stations: dataset.stations.length,
+    coverage: dataset.coverage.length,
+    fibre: dataset.fibre.routes.length + dataset.fibre.accessPoints.length,
+    population: dataset.populationPoints.length,
+  };
+  return { version, summary, communes, layers };
 }

@@ -26,8 +26,14 @@ export interface Me {
 }
 
 /** The columns of communes.csv / villages.csv / summary.json, with the version they were computed on. */
-export type Figures = Record<string, unknown> & { version: number; published_at: string };
-export type CommuneFigures = { commune: Record<string, unknown>; villages: Record<string, unknown>[]; version: number; published_at: string };
+interface VersionMeta {
+  version: number;
+  published_at: string;
+  /** Rows published per layer: a share whose layer has none is "no data", not 0. */
+  layers: Record<LayerKind, number>;
+}
+export type Figures = Record<string, unknown> & VersionMeta;
+export type CommuneFigures = { commune: Record<string, unknown>; villages: Record<string, unknown>[] } & VersionMeta;
 
 export interface AuditEntry {
   id: number;
