@@ -20,6 +20,8 @@ export default defineConfig({
           globalSetup: ['tests/server/database.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // After the unit tests: PostgreSQL and the engine on the same two cores made unit tests time out.
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -28,9 +30,9 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/serve.ts'],
-          // The browser tests watch how long the page blocks: they run after the unit and server tests, not beside
-          // PostgreSQL and the engine busy on the same two cores.
-          sequence: { groupOrder: 1 },
+          // The browser tests watch how long the page blocks: they run last, alone, not beside PostgreSQL and the
+          // engine busy on the same two cores.
+          sequence: { groupOrder: 2 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
