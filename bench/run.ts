@@ -181,5 +181,7 @@ console.log('\n## Demo generator (bench/demo.ts)');
 await import('./demo.ts');
 console.log('\n## Import (bench/import.ts)');
 await import('./import.ts');
+console.log('\n## Hostile files through check (bench/hostile.ts)');
+await import('./hostile.ts');
 // The server's figures need PostgreSQL + PostGIS; the script says so and skips where they are not installed.
 await import('./server.ts');

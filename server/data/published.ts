@@ -1,9 +1,9 @@
 import type pg from 'pg';
+import type { LayerWarnings } from '../../src/core/import/crossCheckLayers.ts';
+import { datasetFromLayers } from '../../src/core/import/datasetFromLayers.ts';
 import type { LayerData } from '../../src/core/import/importLayer.ts';
 import { LAYER_KINDS } from '../../src/core/import/layerKind.ts';
-import { withLayers } from '../../src/core/import/withLayers.ts';
-import { createEmptyDataset, type Dataset } from '../../src/core/model.ts';
-import { inferProvinceCode } from '../../src/core/targets/inferProvinceCode.ts';
+import type { Dataset } from '../../src/core/model.ts';
 import { LAYER_TABLES } from './layerTables.ts';
 
 /**
@@ -30,11 +30,10 @@ export async function versionAt(client: pg.ClientBase, asOf: string | null): Pro
 export const inForce = (alias = 't') => `${alias}.valid_from <= $1 AND (${alias}.valid_to IS NULL OR ${alias}.valid_to > $1)`;
 
 /**
- * The published data of a version as the command line builds its data set from files: every layer in the order
- * its rows were uploaded, through the core's `withLayers` (villages given as points get estimated areas) and the
- * province inferred from the commune codes.
+ * The published data of a version as the command line builds its data set from files (`datasetFromLayers`):
+ * every layer in the order its rows were uploaded, with what the layers say about each other.
  */
-export async function loadPublished(client: pg.ClientBase, version: Version): Promise<Dataset> {
+export async function loadPublished(client: pg.ClientBase, version: Version): Promise<{ dataset: Dataset; warnings: LayerWarnings }> {
   const layers: LayerData[] = [];
   for (const kind of LAYER_KINDS) {
     const t = LAYER_TABLES[kind];
@@ -42,7 +41,5 @@ export async function loadPublished(client: pg.ClientBase, version: Version): Pr
     const { rows } = await client.query(`SELECT ${t.select} FROM ${t.table} t WHERE ${inForce()} ORDER BY t.change_id, t.ord`, [version.at]);
     if (rows.length > 0) layers.push(t.layer(rows));
   }
-  const dataset = withLayers(createEmptyDataset({ code: '', name: '', nameEn: '', isDemo: false }), layers);
-  dataset.province.code = inferProvinceCode(dataset.communes.map((c) => c.code)) ?? '';
-  return dataset;
+  return datasetFromLayers(layers);
 }

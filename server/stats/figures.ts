@@ -1,4 +1,5 @@
 import { communeColumns, summaryColumns, villageColumns } from '../../src/core/export/statsColumns.ts';
+import type { LayerWarnings } from '../../src/core/import/crossCheckLayers.ts';
 import type { LayerKind } from '../../src/core/import/layerKind.ts';
 import type { Dataset } from '../../src/core/model.ts';
 import { computeStats } from '../../src/core/stats/computeStats.ts';
@@ -20,10 +21,10 @@ export interface VersionFigures {
  * What `npm run cli -- stats` writes for this data set, per commune: `computeStats` with the defaults, the plan
  * chosen for the province, targets evaluated today.
  */
-export function computeFigures(version: number, dataset: Dataset): VersionFigures {
+export function computeFigures(version: number, dataset: Dataset, warnings: LayerWarnings): VersionFigures {
   const stats = computeStats(dataset);
   const plan = choosePlan(listPlans().plans, dataset.province.code);
-  const summary = summaryColumns(stats, dataset, plan, new Date().toISOString().slice(0, 10));
+  const summary = summaryColumns(stats, dataset, warnings, plan, new Date().toISOString().slice(0, 10));
   const communes: VersionFigures['communes'] = {};
   for (const c of stats.communes) communes[c.code] = { commune: communeColumns(c, stats.thresholdPct), villages: [] };
   for (const v of stats.villages) communes[v.communeCode]?.villages.push(villageColumns(v, stats.thresholdPct));

@@ -35,8 +35,8 @@ export class StatsCache {
   private async load(version: Version): Promise<VersionFigures> {
     const stored = await this.pool.query<{ result: VersionFigures }>('SELECT result FROM stats_cache WHERE version = $1', [version.id]);
     if (stored.rows[0]) return stored.rows[0].result;
-    const dataset = await inTransaction(this.pool, SYSTEM, (client) => loadPublished(client, version));
-    const figures = await this.thread.compute(version.id, dataset);
+    const { dataset, warnings } = await inTransaction(this.pool, SYSTEM, (client) => loadPublished(client, version));
+    const figures = await this.thread.compute(version.id, dataset, warnings);
     await this.pool.query('INSERT INTO stats_cache (version, result) VALUES ($1, $2) ON CONFLICT (version) DO NOTHING', [version.id, JSON.stringify(figures)]);
     return figures;
   }

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import type { LayerWarnings } from '../../src/core/import/crossCheckLayers.ts';
 import type { Dataset } from '../../src/core/model.ts';
 import type { VersionFigures } from './figures.ts';
 
@@ -13,12 +14,12 @@ export class StatsThread {
   private readonly pending = new Map<number, Pending>();
   private next = 0;
 
-  compute(version: number, dataset: Dataset): Promise<VersionFigures> {
+  compute(version: number, dataset: Dataset, warnings: LayerWarnings): Promise<VersionFigures> {
     const worker = this.start();
     const job = this.next++;
     return new Promise((resolve, reject) => {
       this.pending.set(job, { resolve, reject });
-      worker.postMessage({ job, version, dataset });
+      worker.postMessage({ job, version, dataset, warnings });
     });
   }
 

@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { importLayer, type LayerData } from '../core/import/importLayer.ts';
+import type { LayerWarnings } from '../core/import/crossCheckLayers.ts';
+import { datasetFromLayers } from '../core/import/datasetFromLayers.ts';
+import type { ImportLimits } from '../core/import/importLimits.ts';
 import type { ImportReport } from '../core/import/importReport.ts';
 import type { LayerKind } from '../core/import/layerKind.ts';
-import { withLayers } from '../core/import/withLayers.ts';
-import { createEmptyDataset, type Dataset } from '../core/model.ts';
-import { inferProvinceCode } from '../core/targets/inferProvinceCode.ts';
+import type { Dataset } from '../core/model.ts';
 
 export type DatasetFiles = { communes: string; villages: string; stations: string } & Partial<Record<'coverage' | 'fibre' | 'population', string>>;
 
@@ -21,9 +22,13 @@ const ORDER = ['communes', 'villages', 'stations', 'coverage', 'fibre', 'populat
  * Loads the `stats` command's inputs through the import core, so every format `check` reads works here: each
  * file is imported as the kind of its flag; rows that fail come back in the reports. Villages given as points
  * get estimated areas. The province code is inferred from the commune codes (empty when it cannot be).
- * Fails, naming the file, only when a file cannot be read at all.
+ * `warnings` are what the layers say about each other (`crossCheckLayers`, on the villages as imported). Fails,
+ * naming the file, only when a file cannot be read at all.
  */
-export async function loadDataset(files: DatasetFiles): Promise<{ dataset: Dataset; inputs: LoadedInput[] } | { error: string }> {
+export async function loadDataset(
+  files: DatasetFiles,
+  limits: Partial<ImportLimits> = {},
+): Promise<{ dataset: Dataset; inputs: LoadedInput[]; warnings: LayerWarnings } | { error: string }> {
   const layers: LayerData[] = [];
   const inputs: LoadedInput[] = [];
   for (const kind of ORDER) {
@@ -35,12 +40,11 @@ export async function loadDataset(files: DatasetFiles): Promise<{ dataset: Datas
     } catch (e) {
       return { error: `${path}: cannot read the file (${e instanceof Error ? e.message : String(e)})` };
     }
-    const result = await importLayer(bytes, path, kind);
+    const result = await importLayer(bytes, path, kind, { limits });
     if (!result.ok) return { error: result.error };
     layers.push(result.layer);
     inputs.push({ path, kind, report: result.report });
   }
-  const dataset = withLayers(createEmptyDataset({ code: '', name: '', nameEn: '', isDemo: false }), layers);
-  dataset.province.code = inferProvinceCode(dataset.communes.map((c) => c.code)) ?? '';
-  return { dataset, inputs };
+  const { dataset, warnings } = datasetFromLayers(layers);
+  return { dataset, inputs, warnings };
 }

@@ -1,12 +1,17 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { escapeFormula } from '../../core/export/escapeFormula.ts';
+import { areaColumns, communeColumns, summaryColumns, villageColumns } from '../../core/export/statsColumns.ts';
+import { VILLAGE_OUTSIDE_M, type LayerWarnings } from '../../core/import/crossCheckLayers.ts';
 import { computeStats } from '../../core/stats/computeStats.ts';
-import { communeColumns, summaryColumns, villageColumns } from '../../core/export/statsColumns.ts';
+import { rollUp } from '../../core/stats/rollUp.ts';
 import type { StatsResult } from '../../core/stats/statsTypes.ts';
 import { choosePlan } from '../../core/targets/choosePlan.ts';
 import { listPlans } from '../../core/targets/listPlans.ts';
 import type { Command } from '../command.ts';
+import { checkOutDir } from '../checkWritable.ts';
+import { LIMIT_USAGE, readLimitFlags } from '../limitFlags.ts';
 import { loadDataset, type LoadedInput } from '../loadDataset.ts';
 import { parseFlags } from '../parseFlags.ts';
 
@@ -16,6 +21,7 @@ export const statsCommand: Command = {
   name: 'stats',
   usage:
     'stats --communes F --villages F --stations F [--coverage F] [--fibre F] [--population F] [--colocate-m 30] [--threshold 95] [--plan ID] [--as-of YYYY-MM-DD] --out DIR\n' +
+    `      ${LIMIT_USAGE}\n` +
     '      coverage per village and commune, BTS site sharing and the plan targets: villages.csv, communes.csv, summary.json\n' +
     '      (any format `check` reads; --plan defaults to the newest plan for the province the commune codes belong to)',
   async run(argv) {
@@ -34,6 +40,14 @@ export const statsCommand: Command = {
     const { plans } = listPlans();
     const planId = f.get('plan');
     if (planId !== undefined && !plans.some((p) => p.id === planId)) return fail(`Unknown --plan "${planId}"; known plans: ${plans.map((p) => p.id).join(', ')}.`);
+    const limits = readLimitFlags((flag) => f.get(flag.slice(2)));
+    if ('error' in limits) return fail(limits.error);
+    const out = f.get('out')!;
+    const unwritable = await checkOutDir(out);
+    if (unwritable) {
+      console.error(unwritable);
+      return 1;
+    }
 
     const loaded = await loadDataset({
       communes: f.get('communes')!,
@@ -42,22 +56,21 @@ export const statsCommand: Command = {
       ...optional(f, 'coverage'),
       ...optional(f, 'fibre'),
       ...optional(f, 'population'),
-    });
+    }, limits.limits);
     if ('error' in loaded) {
       console.error(loaded.error);
       return 1;
     }
     const { dataset } = loaded;
     for (const input of loaded.inputs) console.error(inputLine(input));
+    for (const line of warningLines(loaded.warnings)) console.error(line);
 
     const stats = computeStats(dataset, { thresholdPct, colocateM });
-    const out = f.get('out')!;
-    await mkdir(out, { recursive: true });
     await writeFile(join(out, 'villages.csv'), villagesCsv(stats));
-    await writeFile(join(out, 'communes.csv'), communesCsv(stats));
+    await writeFile(join(out, 'communes.csv'), communesCsv(stats, loaded.warnings));
     const plan = planId !== undefined ? plans.find((p) => p.id === planId)! : choosePlan(plans, dataset.province.code);
     if (!plan) console.error(`No plan covers province "${dataset.province.code || 'unknown'}" (from the commune codes); choose one with --plan ID.`);
-    await writeFile(join(out, 'summary.json'), `${JSON.stringify(summaryColumns(stats, dataset, plan, asOf), null, 2)}\n`);
+    await writeFile(join(out, 'summary.json'), `${JSON.stringify(summaryColumns(stats, dataset, loaded.warnings, plan, asOf), null, 2)}\n`);
     console.log(
       `${stats.villages.length} villages, ${stats.communes.length} communes, ${stats.province.stations} stations, ` +
         `${stats.province.sites} sites (${round(stats.province.sharingPct, 1)}% shared); ` +
@@ -88,10 +101,58 @@ function inputLine({ path, kind, report }: LoadedInput): string {
   );
 }
 
-function villagesCsv(stats: StatsResult): string {
-  return Papa.unparse(stats.villages.map((v) => villageColumns(v, stats.thresholdPct)));
+/**
+ * What the layers say about each other, one line each: villages naming a commune not loaded, villages far outside
+ * theirs, stations outside every commune, with the first few named.
+ */
+function warningLines(w: LayerWarnings): string[] {
+  const some = <T>(list: T[], n: number, name: (x: T) => string) =>
+    ` (${list.slice(0, 3).map(name).join('; ')}${n > 3 ? '; ...' : ''})`;
+  const lines: string[] = [];
+  const { counts } = w;
+  if (counts.villagesWithoutCommune > 0) {
+    lines.push(`warning: ${counts.villagesWithoutCommune} villages name a commune that is not loaded; counted on the "no commune" line` +
+      some(w.villagesWithoutCommune, counts.villagesWithoutCommune, (v) => `${v.id} -> ${v.communeCode}`));
+  }
+  if (counts.villagesOutsideCommune > 0) {
+    lines.push(`warning: ${counts.villagesOutsideCommune} villages lie more than ${VILLAGE_OUTSIDE_M / 1000} km outside their commune` +
+      some(w.villagesOutsideCommune, counts.villagesOutsideCommune, (v) => `${v.id} ${Math.round(v.distanceM / 100) / 10} km from ${v.communeCode}`));
+  }
+  if (counts.stationsOutsideCommunes > 0) {
+    lines.push(`warning: ${counts.stationsOutsideCommunes} stations stand outside every commune` +
+      some(w.stationsOutsideCommunes, counts.stationsOutsideCommunes, (s) => `${s.operator} ${s.id}`));
+  }
+  return lines;
 }
 
-function communesCsv(stats: StatsResult): string {
-  return Papa.unparse(stats.communes.map((c) => communeColumns(c, stats.thresholdPct)));
+/**
+ * Text cells of the CSV files escaped as the app's exports escape them: a name like "=HYPERLINK(...)" is shown, not
+ * run. The server answers the same columns unescaped: JSON runs nothing.
+ */
+function escapeText<T extends Record<string, unknown>>(row: T, keys: readonly (keyof T)[]): T {
+  const out = { ...row };
+  for (const key of keys) out[key] = escapeFormula(String(row[key])) as T[keyof T];
+  return out;
 }
+
+function villagesCsv(stats: StatsResult): string {
+  return Papa.unparse(stats.villages.map((v) => escapeText(villageColumns(v, stats.thresholdPct), ['village_id', 'name', 'commune_id'])));
+}
+
+/**
+ * One line per commune, then a "no commune" line (empty id) for the villages that name a commune not loaded and
+ * the sites outside every commune, when there are any: the lines then add up to the province.
+ */
+function communesCsv(stats: StatsResult, warnings: LayerWarnings): string {
+  const rows = stats.communes.map((c) => escapeText(communeColumns(c, stats.thresholdPct), ['commune_id', 'name']));
+  const known = new Set(stats.communes.map((c) => c.code));
+  const villages = stats.villages.filter((v) => !known.has(v.communeCode));
+  const sites = stats.sites.filter((s) => s.communeCode === null);
+  if (villages.length > 0 || sites.length > 0) {
+    const none = rollUp(villages, warnings.counts.stationsOutsideCommunes, sites);
+    rows.push({ commune_id: '', name: NO_COMMUNE, ...areaColumns(none), threshold_pct: stats.thresholdPct });
+  }
+  return Papa.unparse(rows);
+}
+
+const NO_COMMUNE = 'no commune';

@@ -1,3 +1,4 @@
+import type { LayerWarnings } from '../import/crossCheckLayers.ts';
 import type { Dataset } from '../model.ts';
 import { COVERAGE_KEYS, type AreaStats, type CommuneStats, type CoverageKey, type StatsResult, type VillageStats } from '../stats/statsTypes.ts';
 import { evaluatePlan } from '../targets/evaluatePlan.ts';
@@ -53,12 +54,17 @@ export function communeColumns(c: CommuneStats, thresholdPct: number) {
 }
 
 /**
- * summary.json: the province's figures, and the targets of `plan` (none without one) evaluated on the day
- * `asOf` (YYYY-MM-DD).
+ * summary.json: what the layers say about each other, the province's figures, and the targets of `plan` (none
+ * without one) evaluated on the day `asOf` (YYYY-MM-DD).
  */
-export function summaryColumns(stats: StatsResult, dataset: Dataset, plan: Plan | null, asOf: string) {
+export function summaryColumns(stats: StatsResult, dataset: Dataset, warnings: LayerWarnings, plan: Plan | null, asOf: string) {
   const targets = plan ? toSummaryTargets(evaluatePlan(plan, toMeasuredFigures(stats, dataset), [], asOf)) : [];
   return {
+    layer_warnings: {
+      villages_without_commune: warnings.counts.villagesWithoutCommune,
+      villages_outside_commune: warnings.counts.villagesOutsideCommune,
+      stations_outside_communes: warnings.counts.stationsOutsideCommunes,
+    },
     threshold_pct: stats.thresholdPct,
     colocate_m: stats.colocateM,
     fibre_source: stats.fibreSource,
