@@ -183,3 +183,5 @@ console.log('\n## Import (bench/import.ts)');
 await import('./import.ts');
 console.log('\n## Hostile files through check (bench/hostile.ts)');
 await import('./hostile.ts');
+// The server's figures need PostgreSQL + PostGIS; the script says so and skips where they are not installed.
+await import('./server.ts');

@@ -19,6 +19,7 @@ export const REJECT_REASONS = [
   'nesting_too_deep',
   'cell_too_long',
   'implausible_number',
+  'other_operator',
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
@@ -54,6 +55,7 @@ export const REASON_TEXT: Record<RejectReason | WarningCode, { vi: string; en: s
   nesting_too_deep: { vi: 'Dữ liệu lồng nhau quá sâu', en: 'Nested too deep' },
   cell_too_long: { vi: 'Ô quá dài', en: 'Cell too long' },
   implausible_number: { vi: 'Số không hợp lý (vô hạn, âm hoặc quá lớn)', en: 'Implausible number (infinite, negative or too large)' },
+  other_operator: { vi: 'Dòng của nhà mạng khác', en: "Another operator's row" },
   lat_lon_swapped: { vi: 'Vĩ độ và kinh độ bị đổi chỗ, đã sửa', en: 'Latitude and longitude were swapped; fixed' },
   unknown_tech_ignored: { vi: 'Bỏ qua công nghệ không rõ', en: 'Unknown technology ignored' },
   unreadable_number_ignored: { vi: 'Bỏ qua số không đọc được', en: 'Unreadable number ignored' },
