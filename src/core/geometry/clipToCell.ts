@@ -1,6 +1,6 @@
 import { Clipper, ClipType, FillRule, PolyTree64, type Path64, type Paths64 } from 'clipper2-ts';
 import type { Position } from 'geojson';
-import { pathToRing, polyTreeToPolygons, toPath64 } from './clipperPaths.ts';
+import { cleanPath64, pathToRing, polyTreeToPolygons, toPath64 } from './clipperPaths.ts';
 
 /**
  * The part of an area inside a convex cell, as GeoJSON polygons (none when they do not meet). `area` is the
@@ -10,6 +10,7 @@ import { pathToRing, polyTreeToPolygons, toPath64 } from './clipperPaths.ts';
  */
 export function clipToCell(area: Paths64, cell: readonly Position[]): Position[][][] {
   const path = toPath64(cell);
+  if (path.length === 0) return [];
   let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const p of path) {
     if (p.x < left) left = p.x;
@@ -17,7 +18,7 @@ export function clipToCell(area: Paths64, cell: readonly Position[]): Position[]
     if (p.y < top) top = p.y;
     if (p.y > bottom) bottom = p.y;
   }
-  const near = Clipper.rectClip({ left, top, right, bottom }, area);
+  const near = Clipper.rectClip({ left, top, right, bottom }, area).map(cleanPath64).filter((p) => p.length > 0);
   if (near.length === 0) return [];
   if (near.length === 1 && isWholeBox(near[0]!, left, top, right, bottom)) return [[pathToRing(path, true)]];
   const tree = new PolyTree64();

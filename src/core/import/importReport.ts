@@ -16,6 +16,7 @@ export const REJECT_REASONS = [
   'empty_geometry',
   'wrong_geometry_type',
   'invalid_geometry',
+  'repair_limit_exceeded',
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
@@ -47,6 +48,10 @@ export const REASON_TEXT: Record<RejectReason | WarningCode, { vi: string; en: s
   empty_geometry: { vi: 'Hình học trống', en: 'Empty geometry' },
   wrong_geometry_type: { vi: 'Sai loại hình học', en: 'Wrong geometry type for this layer' },
   invalid_geometry: { vi: 'Hình học không hợp lệ, không sửa được', en: 'Invalid geometry that could not be repaired' },
+  repair_limit_exceeded: {
+    vi: 'Đa giác tự cắt quá phức tạp để sửa: số đỉnh cộng số điểm cắt vượt giới hạn maxRepairVertices',
+    en: 'Self-intersecting polygon too complex to repair: vertices plus crossings exceed the maxRepairVertices limit',
+  },
   lat_lon_swapped: { vi: 'Vĩ độ và kinh độ bị đổi chỗ, đã sửa', en: 'Latitude and longitude were swapped; fixed' },
   unknown_tech_ignored: { vi: 'Bỏ qua công nghệ không rõ', en: 'Unknown technology ignored' },
   unreadable_number_ignored: { vi: 'Bỏ qua số không đọc được', en: 'Unreadable number ignored' },

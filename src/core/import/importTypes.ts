@@ -9,6 +9,8 @@ export interface ImportOptions {
   sheet?: string | number;
   /** Called now and then with rows done and rows in all, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
+  /** Vertices plus crossings past which a self-intersecting polygon is rejected, not repaired (see `repairArea`). */
+  maxRepairVertices?: number;
 }
 
 /** One kind's import of a table: the data with its report, or why the file could not be read at all. */

@@ -25,7 +25,7 @@ export function importVillages(table: Table, file: string, options: ImportOption
       const g = table.geometries?.[index];
       let geometry: Area | Point;
       if (g && (g.type === 'Polygon' || g.type === 'MultiPolygon')) {
-        const area = repairArea(g);
+        const area = repairArea(g, options);
         if ('reason' in area) return { reason: area.reason, field: 'geometry', detail: area.detail };
         const outside = checkAreaInVietnam(area.geometry);
         if (outside) return { reason: 'outside_vietnam', field: 'geometry', detail: outside };
