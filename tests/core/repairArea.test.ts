@@ -72,7 +72,7 @@ describe('repairArea splits self-intersecting polygons into simple parts, even-o
       }),
       { numRuns: 400 },
     );
-  });
+  }, 60_000);
 
   it('ends, keeping the even-odd area, on rings of repeated points, straight runs and fold-backs', () => {
     // A grid of 5 x 5 points makes them often: a clipper that loops on them would hang the import's worker.
@@ -90,7 +90,7 @@ describe('repairArea splits self-intersecting polygons into simple parts, even-o
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 60_000);
 
   it('repairs a commune of 3,000 twisted spikes (9,000 vertices, 3,000 crossings) into valid parts', () => {
     const ring = createTwistedSpikes(3000);
@@ -109,7 +109,7 @@ describe('repairArea splits self-intersecting polygons into simple parts, even-o
     expect(parts).toHaveLength(301);
     // Vertices are kept to 1e-9° (0.1 mm), which moves the area of these long thin spikes by parts in 10 million.
     expect(parts.reduce((sum, p) => sum + polygonArea(p), 0) / evenOddArea([ring])).toBeCloseTo(1, 5);
-  });
+  }, 60_000);
 
   it('repairs a ring of 4,000 vertices with 1,000 kinks', () => {
     const ring = createKinkedRing(4000);

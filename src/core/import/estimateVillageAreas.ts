@@ -1,6 +1,5 @@
 import type { Position } from 'geojson';
-import { clipToCell } from '../geometry/clipToCell.ts';
-import { polygonsToPaths64 } from '../geometry/clipperPaths.ts';
+import { clipToCell, prepareCellClipArea } from '../geometry/clipToCell.ts';
 import { areaPolygons } from '../geometry/projectArea.ts';
 import { voronoiCells } from '../geometry/voronoiCells.ts';
 import type { Area, Commune, Village } from '../model.ts';
@@ -15,7 +14,7 @@ export interface EstimateVillageAreasOptions {
  * other point villages of the same commune, clipped to the commune, with `areaEstimated: true`. Distances are
  * measured with longitude scaled by cos(latitude), so cells are not stretched east-west.
  * - A commune's only point village gets the whole commune, wherever its point lies.
- * - Villages at the same point share one cell (each gets it): the data cannot tell their shares apart.
+ * - Villages at the same point (to 1e-9°) share one cell (each gets it): the data cannot tell their shares apart.
  * - A point outside its commune still takes the part of the commune nearer to it than to the other villages;
  *   where no part is (the point lies far out), the village keeps its point.
  * - Villages naming a commune not in `communes`, and villages that have a boundary, come back unchanged.
@@ -44,7 +43,8 @@ export function estimateVillageAreas(villages: readonly Village[], communes: rea
     const siteIndex = new Map<string, number>();
     const siteOf = members.map((i) => {
       const [lon, lat] = (villages[i]!.geometry as { coordinates: number[] }).coordinates as [number, number];
-      const key = `${lon},${lat}`;
+      // Boundaries are kept to 1e-9° (0.1 mm, see clipperPaths): points closer than that are one point.
+      const key = `${Math.round(lon * 1e9)},${Math.round(lat * 1e9)}`;
       let s = siteIndex.get(key);
       if (s === undefined) {
         s = sites.push([lon, lat]) - 1;
@@ -81,10 +81,10 @@ function cellsInCommune(sites: [number, number][], area: Area): (Area | null)[] 
   // The cells tile this box, so their cuts tile the area; sites outside it still get their share of the area.
   const pad = 1e-3 + 0.01 * Math.max(east - west, north - south);
   const cells = voronoiCells(sites, [west - pad, south - pad, east + pad, north + pad]);
-  const paths = polygonsToPaths64(polygons);
+  const prepared = prepareCellClipArea(area);
   return cells.map((cell) => {
     if (cell.length < 4) return null;
-    const pieces = clipToCell(paths, cell);
+    const pieces = clipToCell(prepared, cell);
     if (pieces.length === 0) return null;
     return pieces.length === 1 ? { type: 'Polygon', coordinates: pieces[0]! } : { type: 'MultiPolygon', coordinates: pieces };
   });
