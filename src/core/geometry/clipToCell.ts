@@ -1,31 +1,15 @@
 import { Clipper, ClipType, FillRule, PolyTree64, type Path64, type Paths64 } from 'clipper2-ts';
 import type { Position } from 'geojson';
 import type { Area } from '../model.ts';
-import { clipToConvex } from './clipToConvex.ts';
-import { pathToRing, polyTreeToPolygons, toPath64 } from './clipperPaths.ts';
+import { flatToPath64, pathToRing, polyTreeToPolygons, toPath64 } from './clipperPaths.ts';
+import { clipToRectangle, toRingRuns, type RingRuns } from './clipToRectangle.ts';
 import { areaPolygons } from './projectArea.ts';
 
-/** An area's rings (outer rings and holes alike, read even-odd) with their boxes, made once for many cells. */
-export interface CellClipArea {
-  rings: Position[][];
-  /** west, south, east, north of each ring, in ring order. */
-  boxes: Float64Array;
-}
+/** An area's rings (outer rings and holes alike, read even-odd) ready to be cut by many cells. */
+export type CellClipArea = RingRuns[];
 
 export function prepareCellClipArea(area: Area): CellClipArea {
-  const rings = (areaPolygons(area) as Position[][][]).flat();
-  const boxes = new Float64Array(4 * rings.length);
-  rings.forEach((ring, r) => {
-    let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const [x, y] of ring as [number, number][]) {
-      if (x < west) west = x;
-      if (x > east) east = x;
-      if (y < south) south = y;
-      if (y > north) north = y;
-    }
-    boxes.set([west, south, east, north], 4 * r);
-  });
-  return { rings, boxes };
+  return (areaPolygons(area) as Position[][][]).flat().map(toRingRuns);
 }
 
 /**
@@ -49,16 +33,15 @@ export function clipToCell(area: CellClipArea, cell: readonly Position[]): Posit
   }
   const margin = 1e-6 + 0.01 * Math.max(east - west, north - south);
   [west, south, east, north] = [west - margin, south - margin, east + margin, north + margin];
-  const rectangle: Position[] = [[west, south], [east, south], [east, north], [west, north], [west, south]];
   const near: Paths64 = [];
-  area.rings.forEach((ring, r) => {
-    const b = area.boxes;
-    if (b[4 * r]! > east || b[4 * r + 2]! < west || b[4 * r + 1]! > north || b[4 * r + 3]! < south) return;
-    const path = toPath64(clipToConvex(ring, rectangle));
+  for (const ring of area) {
+    const path = flatToPath64(clipToRectangle(ring, west, south, east, north));
     if (path.length > 0) near.push(path);
-  });
+  }
   if (near.length === 0) return [];
-  if (near.length === 1 && isWholeRectangle(near[0]!, toPath64(rectangle))) return [[pathToRing(cellPath, true)]];
+  if (near.length === 1 && isWholeRectangle(near[0]!, toPath64([[west, south], [east, south], [east, north], [west, north]]))) {
+    return [[pathToRing(cellPath, true)]];
+  }
   const tree = new PolyTree64();
   Clipper.booleanOpWithPolyTree(ClipType.Intersection, near, [cellPath], tree, FillRule.EvenOdd);
   return polyTreeToPolygons(tree);

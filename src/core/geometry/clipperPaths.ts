@@ -12,6 +12,13 @@ export function toPath64(ring: readonly Position[]): Path64 {
   return cleanPath64(ring.map((p) => ({ x: Math.round(p[0]! * SCALE), y: Math.round(p[1]! * SCALE) })));
 }
 
+/** A ring given as `[x, y, ...]` (unclosed) as a Clipper path, cleaned (`cleanPath64`). */
+export function flatToPath64(xy: readonly number[]): Path64 {
+  const points: Path64 = new Array(xy.length / 2);
+  for (let i = 0; i < points.length; i++) points[i] = { x: Math.round(xy[2 * i]! * SCALE), y: Math.round(xy[2 * i + 1]! * SCALE) };
+  return cleanPath64(points);
+}
+
 /**
  * A path without the vertices that lie on the line through their neighbours (repeats, straight runs, spikes that
  * fold back: none bounds any area); empty when fewer than 3 are left. clipper2-ts loops forever on some paths
