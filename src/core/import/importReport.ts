@@ -28,6 +28,7 @@ export const WARNING_CODES = [
   'ring_closed',
   'self_intersection_repaired',
   'area_estimated',
+  'outlier_vertex',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
@@ -58,6 +59,10 @@ export const REASON_TEXT: Record<RejectReason | WarningCode, { vi: string; en: s
   ring_closed: { vi: 'Vòng chưa khép kín, đã khép', en: 'Unclosed ring closed' },
   self_intersection_repaired: { vi: 'Đa giác tự cắt, đã tách', en: 'Self-intersecting polygon split into valid parts' },
   area_estimated: { vi: 'Ranh giới ước tính từ điểm trung tâm', en: 'Boundary estimated from the centre point' },
+  outlier_vertex: {
+    vi: 'Có đỉnh nằm xa hẳn phần còn lại của ranh giới: có thể nhập sai tọa độ',
+    en: 'A vertex lies far from the rest of the boundary: perhaps a mistyped coordinate',
+  },
 };
 
 export interface ImportIssue {
