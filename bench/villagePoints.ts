@@ -1,11 +1,12 @@
 import { createRandom } from '../src/core/demo/random.ts';
+import { signedArea2 } from '../src/core/geometry/clipToConvex.ts';
 import { randomPointIn } from '../src/core/geometry/randomPointIn.ts';
 import type { Commune, Village } from '../src/core/model.ts';
 
-/** `count` village points spread over the communes by area, uniformly inside each; seeded. */
+/** `count` village points spread over the communes by area (rings turned as imported: holes count less), uniformly inside each; seeded. */
 export function createVillagePoints(communes: readonly Commune[], count: number, seed = 2025): Village[] {
   const random = createRandom(seed);
-  const areas = communes.map((c) => (c.geometry.type === 'Polygon' ? [c.geometry.coordinates] : c.geometry.coordinates).flat().reduce((s, ring) => s + Math.abs(shoelace(ring)), 0));
+  const areas = communes.map((c) => (c.geometry.type === 'Polygon' ? [c.geometry.coordinates] : c.geometry.coordinates).flat().reduce((s, ring) => s + signedArea2(ring), 0));
   const total = areas.reduce((a, b) => a + b, 0);
   return communes.flatMap((c, k) =>
     Array.from({ length: Math.max(1, Math.round((count * areas[k]!) / total)) }, (_, i): Village => ({
@@ -19,10 +20,3 @@ export function createVillagePoints(communes: readonly Commune[], count: number,
     })),
   );
 }
-
-function shoelace(ring: readonly number[][]): number {
-  let twice = 0;
-  for (let i = 0; i + 1 < ring.length; i++) twice += ring[i]![0]! * ring[i + 1]![1]! - ring[i + 1]![0]! * ring[i]![1]!;
-  return twice / 2;
-}
-
