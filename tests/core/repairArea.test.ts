@@ -136,6 +136,12 @@ describe('the repair budget: vertices plus crossings', () => {
     expect(repairArea({ type: 'Polygon', coordinates: [createRandomRing(2000)] })).toEqual({ reason: 'repair_limit_exceeded', detail: String(DEFAULT_MAX_REPAIR_VERTICES) });
   });
 
+  it('rejects, without trying, a self-crossing ring with a coordinate no place on Earth has', () => {
+    for (const far of [1e7, 1e12]) {
+      expect(repairArea({ type: 'Polygon', coordinates: [[[0, 0], [far, far], [far, 0], [0, far], [0, 0]]] })).toEqual({ reason: 'invalid_geometry', detail: '' });
+    }
+  });
+
   it('rejects the feature, not the file, and takes the budget from the import options', async () => {
     const feature = (code: string, ring: Position[]) => ({ type: 'Feature', properties: { code, name: `Xã ${code}` }, geometry: { type: 'Polygon', coordinates: [ring] } });
     const square = [[106, 21], [106.1, 21], [106.1, 21.1], [106, 21.1], [106, 21]];

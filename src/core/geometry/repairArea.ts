@@ -74,6 +74,8 @@ export function repairArea(geometry: Geometry | null, options: RepairOptions = {
       continue;
     }
     if (vertices + crossings > budget) return { reason: 'repair_limit_exceeded', detail: String(budget) };
+    // Clipper's integers (1e-9°) stay exact only within about ±9e6: past that no place on Earth is meant.
+    if (!rings.every((ring) => ring.every((p) => Math.abs(p[0]!) <= 1e6 && Math.abs(p[1]!) <= 1e6))) return { reason: 'invalid_geometry', detail: '' };
     fixes.add('self_intersection_repaired');
     const tree = new PolyTree64();
     try {
