@@ -204,3 +204,5 @@ console.log('\n## Import (bench/import.ts)');
 await import('./import.ts');
 console.log('\n## Geometry (bench/geometry.ts)');
 await import('./geometry.ts');
+console.log('\n## Hostile files through check (bench/hostile.ts)');
+await import('./hostile.ts');

@@ -124,7 +124,7 @@ describe('the repair budget: vertices plus crossings', () => {
 
   it('repairs a bow tie (4 vertices, 1 crossing) within a budget of 5 and rejects it, naming the limit, within 4', () => {
     expect(repaired([bowTie], 5)).toHaveLength(2);
-    expect(repairArea({ type: 'Polygon', coordinates: [bowTie] }, { maxRepairVertices: 4 })).toEqual({ reason: 'repair_limit_exceeded', detail: '4' });
+    expect(repairArea({ type: 'Polygon', coordinates: [bowTie] }, { maxRepairVertices: 4 })).toEqual({ reason: 'repair_limit_exceeded', detail: '> 4' });
   });
 
   it('does not count the vertices of a polygon that needs no repair', () => {
@@ -133,7 +133,7 @@ describe('the repair budget: vertices plus crossings', () => {
   });
 
   it(`rejects 2,000 vertices joined at random (half a million crossings) at the default ${DEFAULT_MAX_REPAIR_VERTICES}`, () => {
-    expect(repairArea({ type: 'Polygon', coordinates: [createRandomRing(2000)] })).toEqual({ reason: 'repair_limit_exceeded', detail: String(DEFAULT_MAX_REPAIR_VERTICES) });
+    expect(repairArea({ type: 'Polygon', coordinates: [createRandomRing(2000)] })).toEqual({ reason: 'repair_limit_exceeded', detail: `> ${DEFAULT_MAX_REPAIR_VERTICES}` });
   });
 
   it('rejects, without trying, a self-crossing ring with a coordinate no place on Earth has', () => {
@@ -142,15 +142,15 @@ describe('the repair budget: vertices plus crossings', () => {
     }
   });
 
-  it('rejects the feature, not the file, and takes the budget from the import options', async () => {
+  it('rejects the feature, not the file, and takes the budget from the import limits', async () => {
     const feature = (code: string, ring: Position[]) => ({ type: 'Feature', properties: { code, name: `Xã ${code}` }, geometry: { type: 'Polygon', coordinates: [ring] } });
     const square = [[106, 21], [106.1, 21], [106.1, 21.1], [106, 21.1], [106, 21]];
     const text = JSON.stringify({ type: 'FeatureCollection', features: [feature('00001', square), feature('00002', createTwistedSpikes(300))] });
     const bytes = new TextEncoder().encode(text);
-    const tight = await importLayer(bytes, 'communes.geojson', 'communes', { maxRepairVertices: 1000 });
+    const tight = await importLayer(bytes, 'communes.geojson', 'communes', { limits: { maxRepairVertices: 1000 } });
     if (!tight.ok) throw new Error(tight.error);
     expect(tight.report).toMatchObject({ rows: 2, imported: 1, rejected: 1, reasons: { repair_limit_exceeded: 1 } });
-    expect(tight.report.issues).toEqual([{ row: 2, field: 'geometry', code: 'repair_limit_exceeded', detail: '1000' }]);
+    expect(tight.report.issues).toEqual([{ row: 2, field: 'geometry', code: 'repair_limit_exceeded', detail: '> 1000' }]);
     const roomy = await importLayer(bytes, 'communes.geojson', 'communes');
     if (!roomy.ok) throw new Error(roomy.error);
     expect(roomy.report).toMatchObject({ rows: 2, imported: 2, rejected: 0, warningCodes: { self_intersection_repaired: 1 } });

@@ -12,7 +12,7 @@ import { countSelfIntersections } from './selfIntersects.ts';
 export const DEFAULT_MAX_REPAIR_VERTICES = 100_000;
 
 export interface RepairOptions {
-  /** Budget of vertices plus crossings for splitting one self-intersecting polygon; see DEFAULT_MAX_REPAIR_VERTICES. */
+  /** Vertices plus crossings one self-intersecting polygon may have and be split (the importers' `ImportLimits`). */
   maxRepairVertices?: number;
 }
 
@@ -27,7 +27,7 @@ export type AreaRepair =
  * vertices, turns rings to RFC 7946 winding (outer counter-clockwise, holes clockwise), and splits a
  * self-intersecting polygon into simple parts (even-odd rule, so a ring crossing its hole or winding twice leaves
  * those parts out; Clipper2's sweep, coordinates kept to 1e-9°). A self-intersecting polygon whose vertices plus
- * crossings exceed `maxRepairVertices` is rejected as `repair_limit_exceeded` with the limit as detail, so a hostile
+ * crossings exceed `maxRepairVertices` is rejected as `repair_limit_exceeded` ("> limit" as detail), so a hostile
  * boundary costs a bounded sweep, not the minutes and gigabytes of its repair. Rings of fewer than 3 distinct
  * points are dropped (a polygon whose outer ring is one of them is rejected). Returns a new geometry with the fixes
  * made; does not mutate the input. Turning a ring is not listed as a fix: RFC 7946 tells parsers to accept either
@@ -73,7 +73,7 @@ export function repairArea(geometry: Geometry | null, options: RepairOptions = {
       repaired.push(rings);
       continue;
     }
-    if (vertices + crossings > budget) return { reason: 'repair_limit_exceeded', detail: String(budget) };
+    if (vertices + crossings > budget) return { reason: 'repair_limit_exceeded', detail: `> ${budget}` };
     // Clipper's integers (1e-9°) stay exact only within about ±9e6: past that no place on Earth is meant.
     if (!rings.every((ring) => ring.every((p) => Math.abs(p[0]!) <= 1e6 && Math.abs(p[1]!) <= 1e6))) return { reason: 'invalid_geometry', detail: '' };
     fixes.add('self_intersection_repaired');

@@ -22,7 +22,7 @@ export function importCommunes(table: Table, file: string, options: ImportOption
     'communes',
     options,
     ({ cells, index, row, bound, report }) => {
-      const area = repairArea(geometries[index] ?? null, options);
+      const area = repairArea(geometries[index] ?? null, options.limits);
       if ('reason' in area) return { reason: area.reason, field: 'geometry', detail: area.detail };
       const outside = checkAreaInVietnam(area.geometry);
       if (outside) return { reason: 'outside_vietnam', field: 'geometry', detail: outside };

@@ -17,6 +17,9 @@ export const REJECT_REASONS = [
   'wrong_geometry_type',
   'invalid_geometry',
   'repair_limit_exceeded',
+  'nesting_too_deep',
+  'cell_too_long',
+  'implausible_number',
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
@@ -29,6 +32,7 @@ export const WARNING_CODES = [
   'self_intersection_repaired',
   'area_estimated',
   'outlier_vertex',
+  'implausible_number_ignored',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
@@ -50,9 +54,12 @@ export const REASON_TEXT: Record<RejectReason | WarningCode, { vi: string; en: s
   wrong_geometry_type: { vi: 'Sai loại hình học', en: 'Wrong geometry type for this layer' },
   invalid_geometry: { vi: 'Hình học không hợp lệ, không sửa được', en: 'Invalid geometry that could not be repaired' },
   repair_limit_exceeded: {
-    vi: 'Đa giác tự cắt quá phức tạp để sửa: số đỉnh cộng số điểm cắt vượt giới hạn maxRepairVertices',
-    en: 'Self-intersecting polygon too complex to repair: vertices plus crossings exceed the maxRepairVertices limit',
+    vi: 'Đa giác tự cắt quá phức tạp để sửa: số đỉnh cộng số điểm cắt vượt giới hạn (dòng lệnh: --max-repair-vertices N)',
+    en: 'Self-crossing polygon too complex to repair: vertices plus crossings past the limit (command line: --max-repair-vertices N)',
   },
+  nesting_too_deep: { vi: 'Dữ liệu lồng nhau quá sâu', en: 'Nested too deep' },
+  cell_too_long: { vi: 'Ô quá dài', en: 'Cell too long' },
+  implausible_number: { vi: 'Số không hợp lý (vô hạn, âm hoặc quá lớn)', en: 'Implausible number (infinite, negative or too large)' },
   lat_lon_swapped: { vi: 'Vĩ độ và kinh độ bị đổi chỗ, đã sửa', en: 'Latitude and longitude were swapped; fixed' },
   unknown_tech_ignored: { vi: 'Bỏ qua công nghệ không rõ', en: 'Unknown technology ignored' },
   unreadable_number_ignored: { vi: 'Bỏ qua số không đọc được', en: 'Unreadable number ignored' },
@@ -63,6 +70,7 @@ export const REASON_TEXT: Record<RejectReason | WarningCode, { vi: string; en: s
     vi: 'Có đỉnh nằm xa hẳn phần còn lại của ranh giới: có thể nhập sai tọa độ',
     en: 'A vertex lies far from the rest of the boundary: perhaps a mistyped coordinate',
   },
+  implausible_number_ignored: { vi: 'Bỏ qua số không hợp lý', en: 'Implausible number ignored' },
 };
 
 export interface ImportIssue {
