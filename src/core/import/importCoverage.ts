@@ -22,7 +22,7 @@ export function importCoverage(table: Table, file: string, options: ImportOption
     const techText = bound.get(cells, 'tech');
     const measured = parseTechs(techText).techs.filter((t): t is MeasuredTech => (MEASURED_TECHS as readonly string[]).includes(t));
     if (measured.length === 0) return { reason: 'no_known_tech', field: bound.header('tech'), detail: `"${techText}"` };
-    const area = repairArea(geometries[index] ?? null);
+    const area = repairArea(geometries[index] ?? null, options.limits);
     if ('reason' in area) return { reason: area.reason, field: 'geometry', detail: area.detail };
     const outside = checkAreaInVietnam(area.geometry);
     if (outside) return { reason: 'outside_vietnam', field: 'geometry', detail: outside };
