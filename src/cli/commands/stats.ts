@@ -1,18 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { roundCell, type ExportTable } from '../../core/export/exportTable.ts';
-import { AREA_STATS_COLUMNS, areaStatsRow } from '../../core/export/figureColumns.ts';
-import { communeStatsTable, villageStatsTable } from '../../core/export/statsTables.ts';
+import type { ExportTable } from '../../core/export/exportTable.ts';
+import { areaColumns, communeStatsTable, summaryColumns, villageStatsTable } from '../../core/export/statsColumns.ts';
 import { writeCsv } from '../../core/export/writeCsv.ts';
 import { VILLAGE_OUTSIDE_M, type LayerWarnings } from '../../core/import/crossCheckLayers.ts';
 import { computeStats } from '../../core/stats/computeStats.ts';
 import { rollUp } from '../../core/stats/rollUp.ts';
-import type { AreaStats, StatsResult } from '../../core/stats/statsTypes.ts';
+import type { StatsResult } from '../../core/stats/statsTypes.ts';
 import { choosePlan } from '../../core/targets/choosePlan.ts';
-import { evaluatePlan } from '../../core/targets/evaluatePlan.ts';
 import { listPlans } from '../../core/targets/listPlans.ts';
-import { toMeasuredFigures } from '../../core/targets/toMeasuredFigures.ts';
-import { toSummaryTargets, type SummaryTarget } from '../../core/targets/toSummaryTargets.ts';
 import type { Command } from '../command.ts';
 import { checkOutDir } from '../checkWritable.ts';
 import { LIMIT_USAGE, readLimitFlags } from '../limitFlags.ts';
@@ -78,8 +74,7 @@ export const statsCommand: Command = {
     await writeFile(join(out, 'communes.csv'), csv(communesTable(stats, loaded.warnings, excelVn ? 'vi' : 'en')));
     const plan = planId !== undefined ? plans.find((p) => p.id === planId)! : choosePlan(plans, dataset.province.code);
     if (!plan) console.error(`No plan covers province "${dataset.province.code || 'unknown'}" (from the commune codes); choose one with --plan ID.`);
-    const targets = plan ? toSummaryTargets(evaluatePlan(plan, toMeasuredFigures(stats, dataset), [], asOf)) : [];
-    await writeFile(join(out, 'summary.json'), `${JSON.stringify(summary(stats, plan?.id ?? null, targets, loaded.warnings), null, 2)}\n`);
+    await writeFile(join(out, 'summary.json'), `${JSON.stringify(summaryColumns(stats, dataset, loaded.warnings, plan, asOf), null, 2)}\n`);
     console.log(
       `${stats.villages.length} villages, ${stats.communes.length} communes, ${stats.province.stations} stations, ` +
         `${stats.province.sites} sites (${round(stats.province.sharingPct, 1)}% shared); ` +
@@ -134,50 +129,18 @@ function warningLines(w: LayerWarnings): string[] {
   return lines;
 }
 
-/** The province's figures in summary.json: the columns of communes.csv, rounded alike. */
-function areaColumns(a: AreaStats): Record<string, number> {
-  const row = areaStatsRow(a);
-  return {
-    villages: a.villages,
-    population: a.population,
-    ...Object.fromEntries(AREA_STATS_COLUMNS.map((c) => [c.key, roundCell(row[c.key]!, c)])),
-  };
-}
-
 const NO_COMMUNE = { vi: 'không thuộc xã nào', en: 'no commune' };
 
 /**
  * One line per commune, then a "no commune" line (empty id) for the villages that name a commune not loaded and
- * the sites outside every commune, when there are any: the lines then add up to the province.
+ * the sites outside every commune, when there are any: the lines then add up to the province. Text cells are
+ * escaped by `writeCsv` as the app's exports are: a name like "=HYPERLINK(...)" is shown, not run.
  */
 function communesTable(stats: StatsResult, warnings: LayerWarnings, language: 'vi' | 'en'): ExportTable {
-  const table = communeStatsTable(stats);
   const known = new Set(stats.communes.map((c) => c.code));
   const villages = stats.villages.filter((v) => !known.has(v.communeCode));
   const sites = stats.sites.filter((s) => s.communeCode === null);
-  if (villages.length > 0 || sites.length > 0) {
-    const none = rollUp(villages, warnings.counts.stationsOutsideCommunes, sites);
-    table.rows.push({
-      commune_id: '', name: NO_COMMUNE[language], villages: none.villages, population: none.population, ...areaStatsRow(none),
-      threshold_pct: stats.thresholdPct,
-    });
-  }
-  return table;
-}
-
-function summary(stats: StatsResult, plan: string | null, targets: SummaryTarget[], warnings: LayerWarnings) {
-  return {
-    layer_warnings: {
-      villages_without_commune: warnings.counts.villagesWithoutCommune,
-      villages_outside_commune: warnings.counts.villagesOutsideCommune,
-      stations_outside_communes: warnings.counts.stationsOutsideCommunes,
-    },
-    threshold_pct: stats.thresholdPct,
-    colocate_m: stats.colocateM,
-    fibre_source: stats.fibreSource,
-    communes: stats.communes.length,
-    ...areaColumns(stats.province),
-    plan,
-    targets,
-  };
+  if (villages.length === 0 && sites.length === 0) return communeStatsTable(stats);
+  const none = rollUp(villages, warnings.counts.stationsOutsideCommunes, sites);
+  return communeStatsTable(stats, [{ commune_id: '', name: NO_COMMUNE[language], ...areaColumns(none), threshold_pct: stats.thresholdPct }]);
 }

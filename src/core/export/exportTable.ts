@@ -31,5 +31,15 @@ export function roundCell(value: number, column: ExportColumn): number {
   return rounded === 0 ? 0 : rounded;
 }
 
+/** `row` with each number rounded to its column's decimals; other values as they are. Does not mutate `row`. */
+export function roundRow<T extends Record<string, ExportValue>>(columns: readonly ExportColumn[], row: T): T {
+  const out: Record<string, ExportValue> = { ...row };
+  for (const c of columns) {
+    const v = out[c.key];
+    if (typeof v === 'number' && Number.isFinite(v)) out[c.key] = roundCell(v, c);
+  }
+  return out as T;
+}
+
 /** The header of `column` in `headers`. */
 export const headerOf = (column: ExportColumn, headers: HeaderChoice): string => (headers === 'key' ? column.key : column[headers]);
