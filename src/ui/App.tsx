@@ -7,6 +7,7 @@ import { listSavedLayers } from './import/savedLayers.ts';
 import { ImportPanel } from './import/ImportPanel.tsx';
 import { loadLayersInWorker } from './loadData.ts';
 import { MapView } from './MapView.tsx';
+import { ServerSection } from './server/ServerSection.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { StatusOverlay } from './StatusOverlay.tsx';
 import { useStats } from './useStats.ts';
@@ -30,6 +31,7 @@ export function App() {
   const t = useT();
   const phone = useIsPhone();
   const importHost = usePortalHost();
+  const serverHost = usePortalHost();
   useCommuneLink();
 
   useEffect(() => {
@@ -57,18 +59,20 @@ export function App() {
     };
   }, [dataVersion]);
 
-  // The import panel is rendered here, in one place, and shown in the side panel or the sheet: an import half done
-  // survives the window crossing the phone width.
+  // The import and server panels are rendered here, in one place, and shown in the side panel or the sheet: an
+  // import or an upload half done survives the window crossing the phone width.
+  const server = <Slot host={serverHost} />;
   return (
     <div className={phone ? 'app phone' : 'app'}>
-      {phone ? null : <SidePanel><Slot host={importHost} /></SidePanel>}
+      {phone ? null : <SidePanel server={server}><Slot host={importHost} /></SidePanel>}
       <main className="map-area">
         <MapView data={data} stats={stats} />
         <StatusOverlay />
       </main>
-      {phone ? <BottomSheet data={data} stats={stats} panes={[{ id: 'import', label: t.importTab, content: <Slot host={importHost} /> }]} />
+      {phone ? <BottomSheet data={data} stats={stats} server={server} panes={[{ id: 'import', label: t.importTab, content: <Slot host={importHost} /> }]} />
         : <AnalysisPanel data={data} stats={stats} />}
       {createPortal(<ImportPanel data={data} stats={stats} />, importHost)}
+      {createPortal(<ServerSection />, serverHost)}
     </div>
   );
 }

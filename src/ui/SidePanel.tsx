@@ -5,16 +5,15 @@ import { CoverageSummary } from './CoverageSummary.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LayerToggles } from './LayerToggles.tsx';
 import { Legend } from './Legend.tsx';
-import { ServerSection } from './server/ServerSection.tsx';
 import { Settings } from './Settings.tsx';
 import { Summary } from './Summary.tsx';
 import { useT } from './i18n/useT.ts';
 
 /**
- * Title, province, the shared server's panel (when the page comes from it), figures, layer switches, legend and
- * settings: the side panel, or a phone's overview tab.
+ * Title, province, `server` (the shared server's panel, when the page comes from it), figures, layer switches,
+ * legend and settings: the side panel, or a phone's overview tab.
  */
-export function Overview() {
+export function Overview({ server }: { server?: ReactNode }) {
   const t = useT();
   const language = useApp((s) => s.language);
   const province = useApp((s) => s.province);
@@ -33,7 +32,7 @@ export function Overview() {
           {province.isDemo && <p className="demo-note">{t.demoNote}</p>}
         </div>
       )}
-      <ServerSection />
+      {server}
       <Summary />
       <CoverageSummary />
       <CoverageControls />
@@ -45,10 +44,10 @@ export function Overview() {
 }
 
 /** Left of the map on a wide screen: the overview, then `children` (the import panel). */
-export function SidePanel({ children }: { children?: ReactNode }) {
+export function SidePanel({ server, children }: { server?: ReactNode; children?: ReactNode }) {
   return (
     <aside className="side-panel">
-      <Overview />
+      <Overview server={server} />
       {children}
     </aside>
   );

@@ -29,7 +29,9 @@ const SWIPE = 30;
  * overview and the `panes` (the import) stay in the page while hidden, so an import in progress survives a look at the
  * map.
  */
-export function BottomSheet({ data, stats, panes }: { data: LoadedData | null; stats: AppStats | null; panes: readonly SheetPane[] }) {
+export function BottomSheet({ data, stats, server, panes }: {
+  data: LoadedData | null; stats: AppStats | null; server?: ReactNode; panes: readonly SheetPane[];
+}) {
   const t = useT();
   const [tab, setTab] = useState<SheetTab>('overview');
   const [size, setSize] = useState<SheetSize>('peek');
@@ -71,7 +73,7 @@ export function BottomSheet({ data, stats, panes }: { data: LoadedData | null; s
       />
       <TabBar tabs={tabs} current={size === 'peek' ? null : tab} onPick={pick} className="tabs sheet-tabs" />
       <div className="sheet-body" hidden={size === 'peek'}>
-        <div className="sheet-pane" hidden={tab !== 'overview'}><Overview /></div>
+        <div className="sheet-pane" hidden={tab !== 'overview'}><Overview server={server} /></div>
         {analysis && (data && stats ? <AnalysisContent tab={analysis} data={data} stats={stats} /> : <p className="muted">{t.waitingForFigures}</p>)}
         {panes.map((p) => <div key={p.id} className="sheet-pane" hidden={tab !== p.id}>{p.content}</div>)}
       </div>
