@@ -1,47 +1,49 @@
 import { useMemo, useState } from 'react';
 import type { LoadedData } from '../worker/api.ts';
 import type { AppStats } from '../worker/runStats.ts';
-import { useApp } from '../store/useApp.ts';
 import { CommuneView } from './CommuneView.tsx';
 import { DeadZonesTab } from './deadZones/DeadZonesTab.tsx';
+import type { Dictionary } from './i18n/dictionary.ts';
 import { useT } from './i18n/useT.ts';
 import { PlanDashboard } from './PlanDashboard.tsx';
+import { TabBar } from './layout/TabBar.tsx';
+import { useCommuneOpened } from './layout/useCommuneOpened.ts';
 import { villageRows } from './villageRows.ts';
 import { VillageTable } from './VillageTable.tsx';
 
-type Tab = 'villages' | 'plan' | 'commune' | 'deadZones';
+export type AnalysisTab = 'villages' | 'plan' | 'commune' | 'deadZones';
 
-/** Beside the map: the village table and the plan dashboard. Shown once the engine has run. */
-export function AnalysisPanel({ data, stats }: { data: LoadedData | null; stats: AppStats | null }) {
-  const t = useT();
-  const [tab, setTab] = useState<Tab>('villages');
-  // Opening a commune (a link, a search, another view) brings its view to the front.
-  const commune = useApp((s) => s.commune);
-  const [shownCommune, setShownCommune] = useState(commune);
-  if (commune !== shownCommune) {
-    setShownCommune(commune);
-    if (commune) setTab('commune');
-  }
+/** The analysis views in their order, with their labels. */
+export const analysisTabs = (t: Dictionary): Array<[AnalysisTab, string]> => [
+  ['villages', t.villages], ['plan', t.plan], ['commune', t.communeTab], ['deadZones', t.deadZones],
+];
+
+/** One analysis view; mounted only while shown (the dead-zone view draws its zones on the map while open). */
+export function AnalysisContent({ tab, data, stats }: { tab: AnalysisTab; data: LoadedData; stats: AppStats }) {
   const communeNames = useMemo(
-    () => new Map((data?.communes.features ?? []).map((f) => [f.properties.code, f.properties.name])),
+    () => new Map(data.communes.features.map((f) => [f.properties.code, f.properties.name])),
     [data],
   );
-  const rows = useMemo(() => (stats ? villageRows(stats.stats.villages, communeNames) : []), [stats, communeNames]);
+  const rows = useMemo(() => villageRows(stats.stats.villages, communeNames), [stats, communeNames]);
+  switch (tab) {
+    case 'villages': return <VillageTable rows={rows} />;
+    case 'plan': return <PlanDashboard figures={stats.figures} province={data.province} communeNames={communeNames} />;
+    case 'commune': return <CommuneView data={data} stats={stats} />;
+    case 'deadZones': return <DeadZonesTab data={data} />;
+  }
+}
+
+/** Beside the map on a wide screen: the analysis views under their tabs. Shown once the engine has run. */
+export function AnalysisPanel({ data, stats }: { data: LoadedData | null; stats: AppStats | null }) {
+  const t = useT();
+  const [tab, setTab] = useState<AnalysisTab>('villages');
+  // Opening a commune (a link, a search, another view) brings its view to the front.
+  useCommuneOpened(() => setTab('commune'));
   if (!data || !stats) return null;
-  const tabs: Array<[Tab, string]> = [['villages', t.villages], ['plan', t.plan], ['commune', t.communeTab], ['deadZones', t.deadZones]];
   return (
     <aside className="analysis-panel">
-      <nav className="tabs" role="tablist">
-        {tabs.map(([id, label]) => (
-          <button key={id} type="button" role="tab" data-tab={id} aria-selected={tab === id} onClick={() => setTab(id)}>
-            {label}
-          </button>
-        ))}
-      </nav>
-      {tab === 'villages' && <VillageTable rows={rows} />}
-      {tab === 'plan' && <PlanDashboard figures={stats.figures} province={data.province} communeNames={communeNames} />}
-      {tab === 'commune' && <CommuneView data={data} stats={stats} />}
-      {tab === 'deadZones' && <DeadZonesTab data={data} />}
+      <TabBar<AnalysisTab> tabs={analysisTabs(t)} current={tab} onPick={setTab} />
+      <AnalysisContent tab={tab} data={data} stats={stats} />
     </aside>
   );
 }

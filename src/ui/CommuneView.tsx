@@ -10,8 +10,14 @@ import type { AppStats } from '../worker/runStats.ts';
 import { CommuneSearch } from './CommuneSearch.tsx';
 import { useT } from './i18n/useT.ts';
 import { IndicatorTable } from './IndicatorTable.tsx';
-import { snapshotMap } from './mapSnapshot.ts';
+import { communeBounds } from './flyToCommune.ts';
+import { mapLegendItems } from './mapLegendItems.ts';
+import { mapPicture } from './mapSnapshot.ts';
+import { mapSheetText } from './mapSheetText.ts';
 import { shippedPlans, today } from './PlanDashboard.tsx';
+
+/** The report's map in CSS px: with its legend, about the width of an A4 page at the height the report gives it. */
+const REPORT_MAP = { width: 560, height: 380 };
 
 /**
  * For commune officials: find a commune, then its indicators against the chosen plan, its villages with covered
@@ -19,7 +25,6 @@ import { shippedPlans, today } from './PlanDashboard.tsx';
  */
 export function CommuneView({ data, stats }: { data: LoadedData; stats: AppStats }) {
   const t = useT();
-  const locale = t.numberLocale;
   const language = useApp((s) => s.language);
   const code = useApp((s) => s.commune);
   const plans = shippedPlans();
@@ -41,11 +46,18 @@ export function CommuneView({ data, stats }: { data: LoadedData; stats: AppStats
   }, [stats, code]);
 
   const print = async () => {
-    setSnapshot(await snapshotMap());
+    if (!commune) return;
+    const state = appStore.getState();
+    const province = language === 'vi' ? data.province.name : data.province.nameEn;
+    const text = mapSheetText(t, state, { title: commune.name, subtitle: `${t.code} ${commune.code} · ${province}` });
+    const legend = mapLegendItems(t, state.layers, state.colourBy, true);
+    // The whole commune, however the map was moved before, at a size whose legend reads on paper, sharp in print.
+    const frame = communeBounds(data, commune.code) ?? undefined;
+    const picture = await mapPicture(text, legend, language, { ...(frame ? { frame } : {}), size: REPORT_MAP, pixelRatio: 2 });
+    setSnapshot(picture?.toDataURL('image/png') ?? null);
     // Let React put the snapshot in the page before the print dialog freezes it.
     requestAnimationFrame(() => window.print());
   };
-  const pct = (v: number) => v.toLocaleString(locale, { maximumFractionDigits: 1 });
   const threshold = stats.stats.thresholdPct;
 
   return (
@@ -62,7 +74,7 @@ export function CommuneView({ data, stats }: { data: LoadedData; stats: AppStats
               {t.code} {commune.code} · {language === 'vi' ? data.province.name : data.province.nameEn}
               {data.province.isDemo && <> · <strong className="demo-note">{t.demoData}</strong></>}
             </p>
-            <p className="muted">{t.reportDate}: {new Date(`${asOf}T00:00:00`).toLocaleDateString(locale)}</p>
+            <p className="muted">{t.reportDate}: {t.format.date(asOf)}</p>
             <div className="report-actions no-print">
               <button type="button" data-testid="print-report" onClick={() => void print()}>{t.print}</button>
               <button type="button" onClick={() => appStore.getState().openCommune(null)}>{t.close}</button>
@@ -106,10 +118,10 @@ export function CommuneView({ data, stats }: { data: LoadedData; stats: AppStats
                 {villages.map((v) => (
                   <tr key={v.id} onClick={() => appStore.getState().setHighlight([v.id])}>
                     <td>{v.name}</td>
-                    <td className="num">{v.population.toLocaleString(locale)}</td>
+                    <td className="num">{t.format.number(v.population)}</td>
                     {COVERAGE_KEYS.map((key) => (
                       <td key={key} className={`num ${v.covered[key] ? 'covered' : 'short'}`} data-covered={v.covered[key]}>
-                        {pct(v.pct[key])} {v.covered[key] ? '✓' : '✗'}
+                        {t.format.number(v.pct[key], 1)} {v.covered[key] ? '✓' : '✗'}
                       </td>
                     ))}
                   </tr>

@@ -5,15 +5,13 @@ import { useT } from './i18n/useT.ts';
 /** Population-weighted coverage per technology and BTS site sharing, from the last engine run. */
 export function CoverageSummary() {
   const t = useT();
-  const locale = t.numberLocale;
   const province = useApp((s) => s.provinceStats);
   if (!province) return null;
-  const pct = (v: number) => `${v.toLocaleString(locale, { maximumFractionDigits: 1 })} %`;
   const figures: Array<[string, string]> = [
-    ...COVERAGE_KEYS.map((key): [string, string] => [t.tech[key], pct(province.pct[key])]),
-    [t.sites, province.sites.toLocaleString(locale)],
-    [t.sharedSites, province.sharedSites.toLocaleString(locale)],
-    [t.sharingPct, pct(province.sharingPct)],
+    ...COVERAGE_KEYS.map((key): [string, string] => [t.tech[key], t.format.percent(province.pct[key])]),
+    [t.sites, t.format.number(province.sites)],
+    [t.sharedSites, t.format.number(province.sharedSites)],
+    [t.sharingPct, t.format.percent(province.sharingPct)],
   ];
   return (
     <section className="panel-section" data-testid="coverage-summary">

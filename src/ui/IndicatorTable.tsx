@@ -18,13 +18,12 @@ export function IndicatorTable({ results, communeNames = null, manualForm }: {
   manualForm?: (result: IndicatorResult) => ReactNode;
 }) {
   const t = useT();
-  const locale = t.numberLocale;
   const language = useApp((s) => s.language);
   const number = (v: number | null, unit: string) => {
     if (v === null) return '—';
     // validatePlan refuses unknown units, so the code itself never shows.
     const text = unitText(unit, language) ?? unit;
-    return `${v.toLocaleString(locale, { maximumFractionDigits: 1 })}${text ? ` ${text}` : ''}`;
+    return `${t.format.number(v, 1)}${text ? ` ${text}` : ''}`;
   };
   return (
     <table className="indicators" data-testid="indicators">
@@ -33,12 +32,12 @@ export function IndicatorTable({ results, communeNames = null, manualForm }: {
       </thead>
       <tbody>
         {results.map((r) => {
-          const gap = r.gap && r.status === 'behind' ? gapText(r.gap, t, locale, communeNames) : null;
+          const gap = r.gap && r.status === 'behind' ? gapText(r.gap, t, communeNames) : null;
           return (
             <tr key={r.indicator} data-indicator={r.indicator}>
               <td>
                 {language === 'vi' ? r.label_vi : r.label_en}
-                {r.entered && <div className="entered">{t.enteredFrom(r.entered.date, r.entered.source)}</div>}
+                {r.entered && <div className="entered">{t.enteredFrom(t.format.date(r.entered.date), r.entered.source)}</div>}
                 {gap && (
                   <div className="gap">
                     {gap.text}
@@ -47,10 +46,10 @@ export function IndicatorTable({ results, communeNames = null, manualForm }: {
                 )}
                 {r.kind === 'manual' && manualForm?.(r)}
               </td>
-              <td className="num">{number(r.value, r.unit)}</td>
-              <td className="num">{number(r.target, r.unit)}</td>
-              <td>{r.deadline ?? '—'}</td>
-              <td><span className={`status status-${r.status.replace(' ', '-')}`} data-status={r.status}>{t.status[r.status]}</span></td>
+              <td className="num" data-label={t.current}>{number(r.value, r.unit)}</td>
+              <td className="num" data-label={t.target}>{number(r.target, r.unit)}</td>
+              <td data-label={t.deadline}>{r.deadline ? t.format.date(r.deadline) : '—'}</td>
+              <td className="status-cell"><span className={`status status-${r.status.replace(' ', '-')}`} data-status={r.status}>{t.status[r.status]}</span></td>
             </tr>
           );
         })}

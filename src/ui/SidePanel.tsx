@@ -5,21 +5,20 @@ import { CoverageSummary } from './CoverageSummary.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LayerToggles } from './LayerToggles.tsx';
 import { Legend } from './Legend.tsx';
-import { ServerSection } from './server/ServerSection.tsx';
 import { Settings } from './Settings.tsx';
 import { Summary } from './Summary.tsx';
 import { useT } from './i18n/useT.ts';
 
 /**
- * Title, province, the shared server's panel (when the page comes from it), figures, layer switches, legend and
- * settings; `children` (the import panel) go last.
+ * Title, province, `server` (the shared server's panel, when the page comes from it), figures, layer switches,
+ * legend and settings: the side panel, or a phone's overview tab.
  */
-export function SidePanel({ children }: { children?: ReactNode }) {
+export function Overview({ server }: { server?: ReactNode }) {
   const t = useT();
   const language = useApp((s) => s.language);
   const province = useApp((s) => s.province);
   return (
-    <aside className="side-panel">
+    <>
       <header className="panel-header">
         <div>
           <h1>{t.appTitle}</h1>
@@ -33,13 +32,22 @@ export function SidePanel({ children }: { children?: ReactNode }) {
           {province.isDemo && <p className="demo-note">{t.demoNote}</p>}
         </div>
       )}
-      <ServerSection />
+      {server}
       <Summary />
       <CoverageSummary />
       <CoverageControls />
       <LayerToggles />
       <Legend />
       <Settings />
+    </>
+  );
+}
+
+/** Left of the map on a wide screen: the overview, then `children` (the import panel). */
+export function SidePanel({ server, children }: { server?: ReactNode; children?: ReactNode }) {
+  return (
+    <aside className="side-panel">
+      <Overview server={server} />
       {children}
     </aside>
   );

@@ -21,7 +21,7 @@ export function Summary() {
         {figures.map(([label, value]) => (
           <div key={label}>
             <dt>{label}</dt>
-            <dd>{value.toLocaleString(t.numberLocale)}</dd>
+            <dd>{t.format.number(value)}</dd>
           </div>
         ))}
       </dl>

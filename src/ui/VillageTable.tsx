@@ -10,7 +10,6 @@ const PAGE_SIZE = 50;
 /** Villages with population and covered share per technology; sortable by any column, 50 rows a page. */
 export function VillageTable({ rows }: { rows: readonly VillageRow[] }) {
   const t = useT();
-  const locale = t.numberLocale;
   const highlight = useApp((s) => s.highlight);
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: '4G', dir: 'asc' });
   const [page, setPage] = useState(0);
@@ -38,7 +37,6 @@ export function VillageTable({ rows }: { rows: readonly VillageRow[] }) {
       </button>
     </th>
   );
-  const pct = (v: number) => v.toLocaleString(locale, { maximumFractionDigits: 1 });
   return (
     <div className="village-table">
       <table data-testid="village-table">
@@ -59,8 +57,8 @@ export function VillageTable({ rows }: { rows: readonly VillageRow[] }) {
             >
               <td>{r.name}</td>
               <td>{r.communeName}</td>
-              <td className="num">{r.population.toLocaleString(locale)}</td>
-              {COVERAGE_KEYS.map((key) => <td key={key} className="num">{pct(r.pct[key])}</td>)}
+              <td className="num">{t.format.number(r.population)}</td>
+              {COVERAGE_KEYS.map((key) => <td key={key} className="num">{t.format.number(r.pct[key], 1)}</td>)}
             </tr>
           ))}
         </tbody>

@@ -23,10 +23,9 @@ export interface GapCommune {
 export function gapText(
   gap: Gap,
   t: Dictionary,
-  locale: string,
   communeNames: ReadonlyMap<string, string> | null,
 ): { text: string; communes: GapCommune[] } {
-  const n = (v: number) => v.toLocaleString(locale);
+  const n = (v: number) => t.format.number(v);
   const byCommune = (villages: readonly GapVillage[]): GapCommune[] =>
     groupByCommune(villages).map((group) => {
       const name = communeNames ? (communeNames.get(group.communeCode) ?? group.communeCode) : null;
@@ -34,7 +33,7 @@ export function gapText(
         name,
         villages: group.villages.map((v) => ({
           id: v.id,
-          label: `${name === null ? v.name : t.villageInCommune(v.name, name)} (${v.pct.toLocaleString(locale, { maximumFractionDigits: 0 })} %)`,
+          label: `${name === null ? v.name : t.villageInCommune(v.name, name)} (${t.format.percent(v.pct, 0)})`,
         })),
       };
     });

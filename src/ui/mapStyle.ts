@@ -5,7 +5,7 @@ import { MEASURED_TECHS } from '../core/model.ts';
 import type { LayerId } from '../store/appStore.ts';
 import { SITES_MAX_ZOOM, SITES_TILE_LAYER, sitesTileUrl } from '../worker/siteTileNames.ts';
 import {
-  BACKGROUND_COLOR, COMMUNE_LINE_COLOR, FIBRE_COLOR, HIGHLIGHT_COLOR, SITE_COLORS, VILLAGE_FILL_COLOR, VILLAGE_LINE_COLOR,
+  BACKGROUND_COLOR, COMMUNE_LINE_COLOR, FIBRE_COLOR, HIGHLIGHT_COLOR, SHARE_RAMP, SITE_COLORS, VILLAGE_FILL_COLOR, VILLAGE_LINE_COLOR,
 } from './palette.ts';
 
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -33,7 +33,7 @@ export function siteColor(): ExpressionSpecification {
  */
 export function villageFillColor(percentProperty: string | null): DataDrivenPropertyValueSpecification<string> {
   if (!percentProperty) return VILLAGE_FILL_COLOR;
-  return ['interpolate', ['linear'], ['coalesce', ['get', percentProperty], 0], 0, '#fca5a5', 50, '#fde68a', 100, '#86efac'];
+  return ['interpolate', ['linear'], ['coalesce', ['get', percentProperty], 0], ...SHARE_RAMP.flat()];
 }
 
 const hovered = (on: number | string, off: number | string): ExpressionSpecification =>

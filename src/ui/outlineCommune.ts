@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
 const LAYER = 'commune-outline';
-const OUTLINE_COLOR = '#be123c';
+export const OUTLINE_COLOR = '#be123c';
 
 /** Outlines the commune with this code on the map (a layer over the communes source, under the sites); null clears the outline. */
 export function outlineCommune(map: MapLibreMap, code: string | null): void {

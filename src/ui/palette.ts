@@ -13,6 +13,9 @@ export const COVERAGE_COLORS: Record<MeasuredTech, [number, number, number]> = {
 /** Opacity (0-255) of covered pixels in the coverage rasters. */
 export const COVERAGE_ALPHA = 110;
 
+/** Village fill by covered share: red at 0 %, yellow at 50 %, green at 100 %. */
+export const SHARE_RAMP = [[0, '#fca5a5'], [50, '#fde68a'], [100, '#86efac']] as const;
+
 export const FIBRE_COLOR = '#0891b2';
 export const COMMUNE_LINE_COLOR = '#334155';
 export const VILLAGE_FILL_COLOR = '#e2e8f0';

@@ -13,7 +13,7 @@ const text = (value: unknown): string => (value === undefined || value === null 
 /** The title and label/value rows of a popup for a village or a site, in the dictionary's language. */
 export function popupRows(selection: Selection, t: Dictionary): PopupRows {
   const p = selection.properties;
-  const number = (value: unknown) => (typeof value === 'number' ? value.toLocaleString(t.numberLocale) : text(value));
+  const number = (value: unknown) => (typeof value === 'number' ? t.format.number(value) : text(value));
   if (selection.kind === 'village') {
     return {
       title: text(p.name),
@@ -24,7 +24,7 @@ export function popupRows(selection: Selection, t: Dictionary): PopupRows {
         [t.fibre, p.fibre === true ? t.yes : t.no],
         ...COVERAGE_KEYS.filter((key) => typeof p[`pct${key}`] === 'number').map((key): [string, string] => [
           `${key === 'fibre' ? t.fibre : t.layer[key]} (%)`,
-          (p[`pct${key}`] as number).toLocaleString(t.numberLocale, { maximumFractionDigits: 1 }),
+          t.format.number(p[`pct${key}`] as number, 1),
         ]),
       ],
     };

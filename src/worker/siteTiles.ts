@@ -4,6 +4,9 @@ import type { FeatureCollection, Point } from 'geojson';
 import { SITES_MAX_ZOOM, SITES_TILE_LAYER } from './siteTileNames.ts';
 import type { SiteProps } from './toFeatures.ts';
 
+/** Tile units across a tile: geojson-vt's default, stated because vt-pbf must write the same into the tile. */
+const EXTENT = 4096;
+
 /**
  * The sites cut into Mapbox vector tiles in this worker, so the page never holds (or clones) one object per
  * site: after a 200,000-station import, handing MapLibre the sites' GeoJSON blocked the page for over a second.
@@ -13,7 +16,7 @@ export class SiteTiles {
   private readonly index: GeoJSONVT;
 
   constructor(sites: FeatureCollection<Point, SiteProps>) {
-    this.index = new GeoJSONVT(sites, { maxZoom: SITES_MAX_ZOOM, indexMaxZoom: 5, buffer: 64 });
+    this.index = new GeoJSONVT(sites, { maxZoom: SITES_MAX_ZOOM, indexMaxZoom: 5, buffer: 64, extent: EXTENT });
   }
 
   /**
@@ -25,13 +28,14 @@ export class SiteTiles {
     const tile = this.index.getTile(z, x, y);
     if (!tile) return new Uint8Array(0);
     const features = tile.features.length > THIN_ABOVE ? thin(tile.features) : tile.features;
-    return new Uint8Array(fromGeojsonVt({ [SITES_TILE_LAYER]: { ...tile, features } }));
+    // vt-pbf marks layers as spec version 1 unless told: MapLibre then warns that they may render wrongly.
+    return new Uint8Array(fromGeojsonVt({ [SITES_TILE_LAYER]: { ...tile, features } }, { version: 2, extent: EXTENT }));
   }
 }
 
 /** Sites in a tile above which overlapping ones are dropped; the demo's whole province (3,174) stays complete. */
 export const THIN_ABOVE = 4000;
-/** Cell in tile units (extent 4096 over 512 screen pixels): two pixels, where the dots overlap anyway. */
+/** Cell in tile units (`EXTENT` over 512 screen pixels): two pixels, where the dots overlap anyway. */
 const CELL = 16;
 
 function thin<T extends { geometry: unknown; tags: unknown }[]>(features: T): T {

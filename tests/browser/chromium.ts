@@ -19,13 +19,24 @@ export interface Chromium {
   context: BrowserContext;
   /** The first page of the context. */
   page: Page;
-  /** Console errors, page errors and failed requests of every page, for a test to assert empty. */
+  /** Console errors and warnings, page errors and failed requests of every page, for a test to assert empty. */
   problems: string[];
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  width?: number;
+  height?: number;
+  acceptDownloads?: boolean;
+  /** A phone: touch events and a mobile viewport (meta viewport honoured, no desktop scrollbars). */
+  phone?: boolean;
+}
+
+/** Chromium's own notes on its software GPU (e.g. "GPU stall due to ReadPixels"), not the app's. */
+const GPU_NOTE = /^\[\.WebGL-|GL Driver Message/;
+
 /** Debian's Chromium (never a downloaded one) with a new empty profile. */
-export async function launchChromium(options: { width?: number; height?: number; acceptDownloads?: boolean } = {}): Promise<Chromium> {
+export async function launchChromium(options: LaunchOptions = {}): Promise<Chromium> {
   mkdirSync(RESULTS, { recursive: true });
   const userDataDir = mkdtempSync(join(tmpdir(), 'phusong-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -34,10 +45,15 @@ export async function launchChromium(options: { width?: number; height?: number;
     args: ARGS,
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     acceptDownloads: options.acceptDownloads ?? false,
+    hasTouch: options.phone ?? false,
+    isMobile: options.phone ?? false,
   });
   const problems: string[] = [];
   const watch = (page: Page) => {
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+    // Warnings count too: MapLibre warns of faults it works around (a vector tile of the wrong spec version).
+    page.on('console', (m) => {
+      if (m.type() === 'error' || (m.type() === 'warning' && !GPU_NOTE.test(m.text()))) problems.push(`console ${m.type()}: ${m.text()}`);
+    });
     page.on('pageerror', (e) => problems.push(`page: ${e.message}`));
     page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
   };
@@ -78,8 +94,8 @@ export async function idle(page: Page): Promise<void> {
 }
 
 /** Chromium on the app's page, with the data on the map, the engine's figures shown and the map drawn. */
-export async function launchApp(): Promise<Chromium> {
-  const chromium = await launchChromium();
+export async function launchApp(options: LaunchOptions = {}): Promise<Chromium> {
+  const chromium = await launchChromium(options);
   await chromium.page.goto(inject('baseUrl'));
   await waitForApp(chromium.page);
   await idle(chromium.page);

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { bbox } from '@turf/turf';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateDemo } from '../../src/core/demo/generateDemo.ts';
@@ -7,6 +8,8 @@ import { launchChromium, RESULTS, waitForApp, type Chromium } from './chromium.t
 /** The demo the app shows (default seed): the oracle for names and village counts. */
 const demo = generateDemo({});
 const villagesOf = (code: string) => demo.villages.filter((v) => v.communeCode === code).length;
+/** The commune's box, `[west, south, east, north]`. */
+const communeBox = (code: string) => bbox(demo.communes.find((c) => c.code === code)!.geometry);
 
 /** A page on the app at `query`, once the data is in the map and the engine has run. */
 async function openApp(context: BrowserContext, query: string): Promise<Page> {
@@ -68,8 +71,21 @@ describe('the commune view in Chromium', () => {
     const commune = demo.communes[1]!;
     const page = await openApp(context, `?commune=${commune.code}`);
     await page.evaluate(() => { window.print = () => undefined; });
+    // The user has moved the map off the commune before printing.
+    const [west, south] = communeBox(commune.code);
+    await page.evaluate(([lon, lat]) => window.__phusong!.map.jumpTo({ center: [lon! - 0.1, lat! - 0.1], zoom: 15 }), [west, south]);
     await page.getByTestId('print-report').click();
     await page.locator('img.map-snapshot').waitFor({ state: 'attached' });
+    // The picture frames the whole commune, with the legend beside the map.
+    const framed = await page.evaluate((box) => {
+      const bounds = window.__phusong!.map.getBounds();
+      return { contains: bounds.contains([box[0]!, box[1]!]) && bounds.contains([box[2]!, box[3]!]), bounds: bounds.toArray(), box };
+    }, communeBox(commune.code));
+    expect(framed.contains, JSON.stringify(framed)).toBe(true);
+    const picture = await page.locator('img.map-snapshot').evaluate((img: HTMLImageElement) => ({ width: img.naturalWidth, height: img.naturalHeight }));
+    const canvas = await page.evaluate(() => ({ width: window.__phusong!.map.getCanvas().width, height: window.__phusong!.map.getCanvas().height }));
+    expect(picture.width).toBeGreaterThan(canvas.width);
+    expect(picture.height).toBeGreaterThan(canvas.height);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.side-panel').isVisible()).resolves.toBe(false);
     await expect(page.getByTestId('map').isVisible()).resolves.toBe(false);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
@@ -102,7 +102,22 @@ describe('exports of the figures from an imported village list', () => {
     }
   });
 
-  it('saves the map as a PNG of the map canvas, not blank', async () => {
+  it('writes the Vietnamese Excel layout when asked: semicolons, decimal commas, the figures rounded', async () => {
+    await page.getByRole('button', { name: 'VI', exact: true }).click();
+    await page.locator('input[data-setting="csv-excel-vn"]').check();
+    const vn = await downloadOf(page, 'villages-csv');
+    const text = vn.bytes.toString('utf8');
+    expect(text.startsWith('\uFEFFMã thôn;Tên thôn;')).toBe(true);
+    const rows = Papa.parse<string[]>(text.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(NAMES.length + 1);
+    expect(rows.every((r) => r.length === rows[0]!.length)).toBe(true);
+    // Percentages to two decimals at most, with a decimal comma (the same figures as the comma layout: csvLayouts.test.ts).
+    const pctAt = rows[0]!.indexOf(HEADERS.vi.villages[2]!);
+    expect(rows.slice(1).every((r) => /^\d+(,\d{1,2})?$/.test(r[pctAt]!))).toBe(true);
+    await page.locator('input[data-setting="csv-excel-vn"]').uncheck();
+  });
+
+  it('saves the map as a picture larger than the map: title, map, legend beside it, date and source', async () => {
     const png = await downloadOf(page, 'map-png');
     expect(png.name).toBe('phusong-map.png');
     expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -111,20 +126,39 @@ describe('exports of the figures from an imported village list', () => {
       return { width: c.width, height: c.height };
     });
     // IHDR: width and height are the first two big-endian words after the signature and chunk header.
-    expect({ width: png.bytes.readUInt32BE(16), height: png.bytes.readUInt32BE(20) }).toEqual(canvas);
-    const colours = await page.evaluate(async (base64) => {
+    const size = { width: png.bytes.readUInt32BE(16), height: png.bytes.readUInt32BE(20) };
+    expect(size.width).toBeGreaterThan(canvas.width);
+    expect(size.height).toBeGreaterThan(canvas.height);
+    // Inked pixels and colours in three parts: the whole picture, the title band, and the legend right of the map.
+    const parts = await page.evaluate(async ({ base64, mapWidth }) => {
       const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
       const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-      const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+      const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d', { willReadFrequently: true })!;
       context.drawImage(bitmap, 0, 0);
-      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
-      const seen = new Set<number>();
-      for (let i = 0; i < data.length; i += 4) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-      return seen.size;
-    }, png.bytes.toString('base64'));
-    console.log(`map PNG ${canvas.width}x${canvas.height}, ${png.bytes.length} bytes, ${colours} distinct colours`);
-    expect(colours).toBeGreaterThan(20);
+      const look = (x: number, y: number, width: number, height: number) => {
+        const { data } = context.getImageData(x, y, width, height);
+        const colours = new Set<number>();
+        let inked = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          const rgb = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
+          colours.add(rgb);
+          if (rgb !== 0xffffff) inked++;
+        }
+        return { colours: colours.size, inked: inked / (width * height), siteYellow: colours.has(0xfacc15) };
+      };
+      return {
+        all: look(0, 0, bitmap.width, bitmap.height),
+        title: look(0, 0, bitmap.width, 40),
+        legend: look(mapWidth, 64, bitmap.width - mapWidth, 400),
+      };
+    }, { base64: png.bytes.toString('base64'), mapWidth: canvas.width });
+    console.log(`map picture ${size.width}x${size.height} around a ${canvas.width}x${canvas.height} map, ${png.bytes.length} bytes`, parts);
+    expect(parts.all.colours).toBeGreaterThan(20);
+    expect(parts.title.inked).toBeGreaterThan(0.01);
+    expect(parts.legend.inked).toBeGreaterThan(0.02);
+    expect(parts.legend.siteYellow).toBe(true);
     await page.screenshot({ path: join(RESULTS, 'import-downloads-map.png') });
+    writeFileSync(join(RESULTS, 'export-map.png'), png.bytes);
   });
 
   it('logged no console errors or page errors', () => {

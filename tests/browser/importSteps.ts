@@ -20,7 +20,8 @@ export function reportCount(page: Page, name: 'rows' | 'imported' | 'warnings' |
 /** Confirms the mapping step and waits until the layer is saved and the map shows the data with it. */
 export async function confirmImport(page: Page, kind: string): Promise<void> {
   await page.getByRole('button', { name: 'Nhập lớp này' }).click();
-  await page.locator(`[data-testid="saved-layers"] li[data-kind="${kind}"]`).waitFor();
+  // Listed, though perhaps out of sight: on a phone the list lies in the import tab of the sheet, which may be closed.
+  await page.locator(`[data-testid="saved-layers"] li[data-kind="${kind}"]`).waitFor({ state: 'attached' });
   await loaded(page);
 }
 

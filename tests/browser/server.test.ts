@@ -85,6 +85,8 @@ describe('the app against the shared server in Chromium', () => {
     expect(await panel.locator('.server-upload, .server-changes').count()).toBe(0);
     await page.screenshot({ path: join(RESULTS, 'server-commune.png') });
     await page.setViewportSize({ width: 390, height: 844 });
+    // On a phone the panel lies in the overview tab of the sheet under the map.
+    await page.locator('.sheet-tabs [data-tab="overview"]').click();
     await panel.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(RESULTS, 'server-commune-phone.png') });
     expect(chromium.problems).toEqual([]);

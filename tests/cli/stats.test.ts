@@ -50,3 +50,20 @@ describe('stats command on tests/fixtures/stats', () => {
     expect(strict.villages_covered_4g).toBe(1);
   });
 });
+
+describe('stats --excel-vn', () => {
+  it('writes the same figures as Excel set to Vietnamese reads them: BOM, Vietnamese headers, semicolons, decimal commas', async () => {
+    const plain = readCsv(join(await runStats(), 'communes.csv')).data;
+    const text = readFileSync(join(await runStats(['--excel-vn']), 'communes.csv'), 'utf8');
+    expect(text.startsWith('\uFEFFMã xã;Xã/phường;Số thôn;Dân số;Diện tích (km²);Phủ 4G (% dân số);')).toBe(true);
+    const vn = Papa.parse<string[]>(text.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
+    expect(vn).toHaveLength(plain.length + 1);
+    const fields = Object.keys(plain[0]!);
+    vn.slice(1).forEach((row, i) => {
+      expect(row).toHaveLength(fields.length);
+      // Numbers carry a decimal comma and no other separator: back to a point, they are the plain file's.
+      expect(row.map((cell) => (/^-?\d+(,\d+)?$/.test(cell) ? cell.replace(',', '.') : cell))).toEqual(fields.map((f) => plain[i]![f]));
+    });
+    expect(vn.slice(1).some((row) => row.some((cell) => /^\d+,\d+$/.test(cell)))).toBe(true);
+  });
+});

@@ -78,7 +78,7 @@ describe('stats on a semicolon station CSV and GeoJSON with Vietnamese headers',
 
   it('gives point villages estimated areas (the halves and the whole of their communes) and measures them', async () => {
     const { out } = await runStats();
-    const { data } = Papa.parse<Record<string, string>>(readFileSync(join(out, 'villages.csv'), 'utf8'), { header: true });
+    const { data } = Papa.parse<Record<string, string>>(readFileSync(join(out, 'villages.csv'), 'utf8'), { header: true, skipEmptyLines: true });
     const commune = (0.02 * 111.32 * Math.cos((21.01 * Math.PI) / 180)) * (0.02 * 110.6);
     expect(data.map((r) => r.village_id)).toEqual(['T1', 'T2', 'T3']);
     expect(Number(data[0]!.area_km2)).toBeCloseTo(commune / 2, 1);

@@ -116,6 +116,13 @@ describe('evaluatePlan: population with 5G and 6G, households with fibre, dead z
     expect(r.gap!.kind === 'people' && r.gap!.villages.map((v) => v.id)).toEqual(['b']);
   });
 
+  it('counts the people of villages above the threshold as lacking 5G but lists only the villages below it', () => {
+    const plan = createPlan(createIndicator('p5g', { metric: 'population_5g_pct', target: 100 }));
+    const r = one(plan, createFigures([createVillage('a', { p5g: 97 }), createVillage('b', { population: 500, p5g: 40 })]));
+    expect(r).toMatchObject({ status: 'behind', gap: { kind: 'people', lacking: 330 } });
+    expect(r.gap!.kind === 'people' && r.gap!.villages.map((v) => v.id)).toEqual(['b']);
+  });
+
   it('meets a 50% 6G target at exactly half the people and falls one person short below', () => {
     const plan = createPlan(createIndicator('p6g', { metric: 'population_6g_pct', target: 50, deadline: '2035-12' }));
     expect(one(plan, createFigures([createVillage('a', { p6g: 100 }), createVillage('b', { p6g: 0 })])).status).toBe('met');
@@ -130,13 +137,13 @@ describe('evaluatePlan: population with 5G and 6G, households with fibre, dead z
     expect(r).toMatchObject({ status: 'behind', gap: { kind: 'households', lacking: 100, toTarget: 100 } });
   });
 
-  it('meets "no dead zones" only when nobody is outside 4G, and lists the villages with people outside', () => {
+  it('meets "no dead zones" only when nobody is outside 4G, and lists the villages below the threshold with people outside', () => {
     const plan = createPlan(createIndicator('dz', { metric: 'population_no_mobile_pct', target: 0, comparison: 'atMost', deadline: '2030' }));
     expect(one(plan, createFigures([createVillage('a'), createVillage('b')]))).toMatchObject({ value: 0, status: 'met' });
     const r = one(plan, createFigures([createVillage('a'), createVillage('b', { p4g: 97 }), createVillage('c', { p4g: 90 })]));
     expect(r.value).toBeCloseTo((130 / 3000) * 100, 10);
     expect(r).toMatchObject({ status: 'behind', gap: { kind: 'deadZones', people: 130, toTarget: 130 } });
-    expect(r.gap!.kind === 'deadZones' && r.gap!.villages.map((v) => [v.id, v.uncoveredPeople])).toEqual([['c', 100], ['b', 30]]);
+    expect(r.gap!.kind === 'deadZones' && r.gap!.villages.map((v) => [v.id, v.uncoveredPeople])).toEqual([['c', 100]]);
   });
 });
 

@@ -53,8 +53,8 @@ describe('village and commune figures for export', () => {
       stations: 7, sites: 4, sharedSites: 1, sharingPct: 25,
     }];
     const table = communeFiguresTable([{ code: 'X1', name: 'Xã An' }, { code: 'X2', name: 'Xã Bình' }], createVillages(), stats);
-    expect(table.rows[0]).toMatchObject({ pct4G: 96.5, covered4G: 2, coveredfibre: 1, sites: 4, sharedSites: 1, sharingPct: 25 });
-    expect(table.rows[1]).not.toHaveProperty('pct4G');
-    expect(table.columns.find((c) => c.key === 'sharingPct')?.vi).toBe('Tỷ lệ dùng chung (%)');
+    expect(table.rows[0]).toMatchObject({ pct_4g: 96.5, villages_covered_4g: 2, villages_covered_fibre: 1, sites: 4, shared_sites: 1, sharing_pct: 25 });
+    expect(table.rows[1]).not.toHaveProperty('pct_4g');
+    expect(table.columns.find((c) => c.key === 'sharing_pct')?.vi).toBe('Tỷ lệ dùng chung (%)');
   });
 });

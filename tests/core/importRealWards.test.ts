@@ -17,6 +17,9 @@ describe.skipIf(!existsSync(REAL))('real 2025 wards import as communes (skipped:
     const fullNames = JSON.parse(readFileSync(join(REAL, file), 'utf8')).features as { properties: { code: string; fullName: string } }[];
     expect(wards.sort()).toEqual(fullNames.filter((f) => f.properties.fullName.startsWith('Phường ')).map((f) => f.properties.code).sort());
     expect(r.layer.communes.every((c) => /^\d{5}$/.test(c.code) && c.name !== '' && c.name === c.name.normalize('NFC'))).toBe(true);
+    // Named in full, as the file's fullName ("Phường Bắc Giang"), not by its bare name ("Bắc Giang").
+    const fullName = new Map(fullNames.map((f) => [f.properties.code, f.properties.fullName.normalize('NFC')]));
+    expect(r.layer.communes.filter((c) => c.name !== fullName.get(c.code))).toEqual([]);
   });
 });
 

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dictionary } from '../../src/ui/i18n/dictionary.ts';
 
-/** Every entry as `path -> text`; a function entry is called with sample numbers, as a count or a name would be. */
+/**
+ * Every entry as `path -> text`; a function entry is called with sample numbers, as a count or a name would be.
+ * `format` writes figures rather than words (tests/core/numberFormat.test.ts).
+ */
 function flatten(entry: unknown, path = ''): Map<string, string> {
+  if (path === 'format') return new Map();
   if (typeof entry === 'string') return new Map([[path, entry]]);
   if (typeof entry === 'function') return new Map([[path, String((entry as (...args: number[]) => unknown)(7, 8, 9))]]);
   const out = new Map<string, string>();
@@ -39,5 +43,13 @@ describe('words that follow the place', () => {
     const vi = dictionary('vi');
     expect(vi.moreIn(3, 'Phường Bắc Giang')).toBe('+3 tổ dân phố ở Phường Bắc Giang');
     expect(vi.moreIn(3, 'Xã Đại Hải')).toBe('+3 thôn ở Xã Đại Hải');
+  });
+});
+
+describe('figures in the words', () => {
+  it('group thousands as the language does: "1.271" in Vietnamese, "1,271" in English', () => {
+    expect(dictionary('vi').coveredVillages(1271, 1321, 95)).toBe('1.271 / 1.321 thôn đạt ngưỡng 95 %');
+    expect(dictionary('en').coveredVillages(1271, 1321, 95)).toBe('1,271 / 1,321 villages reach 95 %');
+    expect(dictionary('vi').sitesLine(3174, 602)).toBe('3.174 vị trí trạm, 602 dùng chung');
   });
 });

@@ -51,4 +51,10 @@ describe('site tiles for the map', () => {
     expect(shown.length).toBeGreaterThanOrEqual(inTile.length);
     expect(inTile.length).toBeGreaterThan(10);
   });
+
+  it('writes tiles of vector tile spec version 2, which MapLibre reads without a warning', () => {
+    const layer = new VectorTile(new PbfReader(tiles.tile(...tileAt(14, 106.05, 21.05)))).layers[SITES_TILE_LAYER]!;
+    expect(layer.version).toBe(2);
+    expect(layer.extent).toBe(4096);
+  });
 });

@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import Papa from 'papaparse';
-import { escapeFormula } from '../../core/export/escapeFormula.ts';
-import { areaColumns, communeColumns, summaryColumns, villageColumns } from '../../core/export/statsColumns.ts';
+import type { ExportTable } from '../../core/export/exportTable.ts';
+import { areaColumns, communeStatsTable, summaryColumns, villageStatsTable } from '../../core/export/statsColumns.ts';
+import { writeCsv } from '../../core/export/writeCsv.ts';
 import { VILLAGE_OUTSIDE_M, type LayerWarnings } from '../../core/import/crossCheckLayers.ts';
 import { computeStats } from '../../core/stats/computeStats.ts';
 import { rollUp } from '../../core/stats/rollUp.ts';
@@ -20,12 +20,14 @@ const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** di
 export const statsCommand: Command = {
   name: 'stats',
   usage:
-    'stats --communes F --villages F --stations F [--coverage F] [--fibre F] [--population F] [--colocate-m 30] [--threshold 95] [--plan ID] [--as-of YYYY-MM-DD] --out DIR\n' +
+    'stats --communes F --villages F --stations F [--coverage F] [--fibre F] [--population F] [--colocate-m 30] [--threshold 95] [--plan ID] [--as-of YYYY-MM-DD] [--excel-vn] --out DIR\n' +
     `      ${LIMIT_USAGE}\n` +
     '      coverage per village and commune, BTS site sharing and the plan targets: villages.csv, communes.csv, summary.json\n' +
+    '      (--excel-vn: the CSVs as Excel opens them on a computer set to Vietnamese: Vietnamese headers, semicolons,\n' +
+    '      decimal commas, UTF-8 BOM)\n' +
     '      (any format `check` reads; --plan defaults to the newest plan for the province the commune codes belong to)',
   async run(argv) {
-    const parsed = parseFlags(argv);
+    const parsed = parseFlags(argv, ['excel-vn']);
     if ('error' in parsed) return fail(parsed.error);
     const f = parsed.flags;
     const need = ['communes', 'villages', 'stations', 'out'].filter((k) => !f.has(k));
@@ -66,8 +68,10 @@ export const statsCommand: Command = {
     for (const line of warningLines(loaded.warnings)) console.error(line);
 
     const stats = computeStats(dataset, { thresholdPct, colocateM });
-    await writeFile(join(out, 'villages.csv'), villagesCsv(stats));
-    await writeFile(join(out, 'communes.csv'), communesCsv(stats, loaded.warnings));
+    const excelVn = f.has('excel-vn');
+    const csv = (table: ExportTable) => (excelVn ? writeCsv(table, 'vi', 'excel-vn') : writeCsv(table, 'key', 'plain'));
+    await writeFile(join(out, 'villages.csv'), csv(villageStatsTable(stats)));
+    await writeFile(join(out, 'communes.csv'), csv(communesTable(stats, loaded.warnings, excelVn ? 'vi' : 'en')));
     const plan = planId !== undefined ? plans.find((p) => p.id === planId)! : choosePlan(plans, dataset.province.code);
     if (!plan) console.error(`No plan covers province "${dataset.province.code || 'unknown'}" (from the commune codes); choose one with --plan ID.`);
     await writeFile(join(out, 'summary.json'), `${JSON.stringify(summaryColumns(stats, dataset, loaded.warnings, plan, asOf), null, 2)}\n`);
@@ -125,34 +129,18 @@ function warningLines(w: LayerWarnings): string[] {
   return lines;
 }
 
-/**
- * Text cells of the CSV files escaped as the app's exports escape them: a name like "=HYPERLINK(...)" is shown, not
- * run. The server answers the same columns unescaped: JSON runs nothing.
- */
-function escapeText<T extends Record<string, unknown>>(row: T, keys: readonly (keyof T)[]): T {
-  const out = { ...row };
-  for (const key of keys) out[key] = escapeFormula(String(row[key])) as T[keyof T];
-  return out;
-}
-
-function villagesCsv(stats: StatsResult): string {
-  return Papa.unparse(stats.villages.map((v) => escapeText(villageColumns(v, stats.thresholdPct), ['village_id', 'name', 'commune_id'])));
-}
+const NO_COMMUNE = { vi: 'không thuộc xã nào', en: 'no commune' };
 
 /**
  * One line per commune, then a "no commune" line (empty id) for the villages that name a commune not loaded and
- * the sites outside every commune, when there are any: the lines then add up to the province.
+ * the sites outside every commune, when there are any: the lines then add up to the province. Text cells are
+ * escaped by `writeCsv` as the app's exports are: a name like "=HYPERLINK(...)" is shown, not run.
  */
-function communesCsv(stats: StatsResult, warnings: LayerWarnings): string {
-  const rows = stats.communes.map((c) => escapeText(communeColumns(c, stats.thresholdPct), ['commune_id', 'name']));
+function communesTable(stats: StatsResult, warnings: LayerWarnings, language: 'vi' | 'en'): ExportTable {
   const known = new Set(stats.communes.map((c) => c.code));
   const villages = stats.villages.filter((v) => !known.has(v.communeCode));
   const sites = stats.sites.filter((s) => s.communeCode === null);
-  if (villages.length > 0 || sites.length > 0) {
-    const none = rollUp(villages, warnings.counts.stationsOutsideCommunes, sites);
-    rows.push({ commune_id: '', name: NO_COMMUNE, ...areaColumns(none), threshold_pct: stats.thresholdPct });
-  }
-  return Papa.unparse(rows);
+  if (villages.length === 0 && sites.length === 0) return communeStatsTable(stats);
+  const none = rollUp(villages, warnings.counts.stationsOutsideCommunes, sites);
+  return communeStatsTable(stats, [{ commune_id: '', name: NO_COMMUNE[language], ...areaColumns(none), threshold_pct: stats.thresholdPct }]);
 }
-
-const NO_COMMUNE = 'no commune';

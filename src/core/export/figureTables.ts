@@ -1,5 +1,6 @@
-import { COVERAGE_KEYS, type CommuneStats, type CoverageKey } from '../stats/statsTypes.ts';
+import type { CommuneStats } from '../stats/statsTypes.ts';
 import type { ExportColumn, ExportTable, ExportValue } from './exportTable.ts';
+import { AREA_STATS_COLUMNS, areaStatsRow, DECIMALS, perTechColumns, VILLAGE_PCT_HEADERS } from './figureColumns.ts';
 
 /** Properties of one village as the map holds them; figures added by other parts (e.g. coverage pct) are kept. */
 export type VillageFigures = object;
@@ -11,25 +12,14 @@ const VILLAGE_COLUMNS: ExportColumn[] = [
   { key: 'name', vi: 'Tên thôn', en: 'Village' },
   { key: 'communeCode', vi: 'Mã xã', en: 'Commune code' },
   { key: 'communeName', vi: 'Xã/phường', en: 'Commune' },
-  { key: 'population', vi: 'Dân số', en: 'Population' },
-  { key: 'households', vi: 'Số hộ', en: 'Households' },
+  { key: 'population', vi: 'Dân số', en: 'Population', decimals: DECIMALS.count },
+  { key: 'households', vi: 'Số hộ', en: 'Households', decimals: DECIMALS.count },
   { key: 'fibre', vi: 'Có cáp quang', en: 'Fibre' },
   { key: 'areaEstimated', vi: 'Ranh giới ước tính', en: 'Boundary estimated' },
 ];
 
-const TECH_LABELS: Record<CoverageKey, { vi: string; en: string }> = {
-  '4G': { vi: '4G', en: '4G' },
-  '5G': { vi: '5G', en: '5G' },
-  '6G': { vi: '6G', en: '6G' },
-  fibre: { vi: 'cáp quang', en: 'fibre' },
-};
-
-/** One column per coverage key, keyed `${prefix}${key}` (`pct4G`...), headed with the technology's name. */
-const perTechColumns = (prefix: string, vi: (tech: string) => string, en: (tech: string) => string): ExportColumn[] =>
-  COVERAGE_KEYS.map((key) => ({ key: `${prefix}${key}`, vi: vi(TECH_LABELS[key].vi), en: en(TECH_LABELS[key].en) }));
-
 /** The engine's per-village shares, as the map's village features carry them (`pct4G`...). */
-const VILLAGE_PCT_COLUMNS = perTechColumns('pct', (t) => `Phủ ${t} (%)`, (t) => `${t} coverage (%)`);
+const VILLAGE_PCT_COLUMNS = perTechColumns((tech) => `pct${tech}`, VILLAGE_PCT_HEADERS.vi, VILLAGE_PCT_HEADERS.en, DECIMALS.pct);
 
 const asValue = (v: unknown): ExportValue =>
   typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : v === null || v === undefined ? null : JSON.stringify(v);
@@ -52,30 +42,11 @@ export function villageFiguresTable(villages: readonly VillageFigures[]): Export
 const COMMUNE_COLUMNS: ExportColumn[] = [
   { key: 'code', vi: 'Mã xã', en: 'Commune code' },
   { key: 'name', vi: 'Xã/phường', en: 'Commune' },
-  { key: 'villages', vi: 'Số thôn', en: 'Villages' },
-  { key: 'population', vi: 'Dân số', en: 'Population' },
-  { key: 'households', vi: 'Số hộ', en: 'Households' },
-  { key: 'fibreVillages', vi: 'Thôn có cáp quang', en: 'Villages with fibre' },
+  { key: 'villages', vi: 'Số thôn', en: 'Villages', decimals: DECIMALS.count },
+  { key: 'population', vi: 'Dân số', en: 'Population', decimals: DECIMALS.count },
+  { key: 'households', vi: 'Số hộ', en: 'Households', decimals: DECIMALS.count },
+  { key: 'fibreVillages', vi: 'Thôn có cáp quang', en: 'Villages with fibre', decimals: DECIMALS.count },
 ];
-
-/** The engine's per-commune figures: population-weighted shares, villages covered, sites and sharing. */
-const COMMUNE_STATS_COLUMNS: ExportColumn[] = [
-  ...perTechColumns('pct', (t) => `Phủ ${t} (% dân số)`, (t) => `${t} coverage (% of people)`),
-  ...perTechColumns('covered', (t) => `Thôn đạt ${t}`, (t) => `Villages covered, ${t}`),
-  { key: 'stations', vi: 'Số trạm', en: 'Stations' },
-  { key: 'sites', vi: 'Số vị trí trạm', en: 'Sites' },
-  { key: 'sharedSites', vi: 'Vị trí dùng chung', en: 'Shared sites' },
-  { key: 'sharingPct', vi: 'Tỷ lệ dùng chung (%)', en: 'Site sharing (%)' },
-];
-
-const communeStatsRow = (s: CommuneStats): Record<string, number> => ({
-  ...Object.fromEntries(COVERAGE_KEYS.map((k) => [`pct${k}`, s.pct[k]])),
-  ...Object.fromEntries(COVERAGE_KEYS.map((k) => [`covered${k}`, s.villagesCovered[k]])),
-  stations: s.stations,
-  sites: s.sites,
-  sharedSites: s.sharedSites,
-  sharingPct: s.sharingPct,
-});
 
 /**
  * One row per commune (in the order given): villages, population, households and villages with fibre summed
@@ -99,9 +70,9 @@ export function communeFiguresTable(
     if (v.fibre === true) row.fibreVillages++;
   }
   if (!stats) return { columns: COMMUNE_COLUMNS, rows: [...rows.values()] };
-  const byCode = new Map(stats.map((c) => [c.code, communeStatsRow(c)]));
+  const byCode = new Map(stats.map((c) => [c.code, areaStatsRow(c)]));
   return {
-    columns: [...COMMUNE_COLUMNS, ...COMMUNE_STATS_COLUMNS],
+    columns: [...COMMUNE_COLUMNS, ...AREA_STATS_COLUMNS],
     rows: [...rows.values()].map((row) => ({ ...row, ...(byCode.get(row.code) ?? {}) })),
   };
 }

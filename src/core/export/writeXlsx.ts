@@ -1,10 +1,11 @@
 import writeXlsxFile from 'write-excel-file/universal';
 import { escapeFormula } from './escapeFormula.ts';
-import type { ExportTable, HeaderLanguage } from './exportTable.ts';
+import { roundCell, type ExportTable, type HeaderLanguage } from './exportTable.ts';
 
 /**
  * Writes a table as an .xlsx workbook of one sheet, headers in `language` and bold. Text cells are written as
- * text, with those that would start a formula escaped (`escapeFormula`); numbers as numbers, booleans as 1/0.
+ * text, with those that would start a formula escaped (`escapeFormula`); numbers as numbers rounded to their
+ * column's decimals, booleans as 1/0.
  * Does not mutate `table`.
  */
 export async function writeXlsx(table: ExportTable, language: HeaderLanguage, sheetName = 'Sheet1'): Promise<Uint8Array> {
@@ -14,7 +15,7 @@ export async function writeXlsx(table: ExportTable, language: HeaderLanguage, sh
       const v = row[c.key] ?? null;
       if (v === null) return null;
       if (typeof v === 'boolean') return { value: v ? 1 : 0 };
-      if (typeof v === 'number') return Number.isFinite(v) ? { value: v } : null;
+      if (typeof v === 'number') return Number.isFinite(v) ? { value: roundCell(v, c) } : null;
       return { value: escapeFormula(v), type: String };
     }),
   );

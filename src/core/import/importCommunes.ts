@@ -5,12 +5,13 @@ import { importRows } from './importRows.ts';
 import type { ImportOptions, LayerImport } from './importTypes.ts';
 import { normaliseHeader } from './normaliseHeader.ts';
 import { checkAreaInVietnam } from './checkAreaInVietnam.ts';
+import { communeFullName } from './communeFullName.ts';
 import type { Table } from './table.ts';
 
 /**
- * Turns commune boundary features into `Commune`s: code and name required, type from a type column ("xa",
- * "Phường", "đặc khu"...) or else from the prefix of the full name or the name ("Phường Bắc Giang"), xã by
- * default. Polygons are repaired where possible (see `repairArea`) with a warning per fix; duplicate codes,
+ * Turns commune boundary features into `Commune`s named in full ("Phường Bắc Giang", see `communeFullName`): code
+ * and name required, type from a type column ("xa", "Phường", "đặc khu"...) or else from the prefix of the full
+ * name or the name, xã by default. Polygons are repaired where possible (see `repairArea`) with a warning per fix; duplicate codes,
  * empty or non-polygon geometry and boundaries outside Vietnam are rejected. Does not mutate `table`.
  */
 export function importCommunes(table: Table, file: string, options: ImportOptions = {}): LayerImport<Commune[]> {
@@ -29,10 +30,12 @@ export function importCommunes(table: Table, file: string, options: ImportOption
       for (const fix of area.fixes) report.warn(row, 'geometry', fix, '');
       const outlier = findOutlierVertex(area.geometry);
       if (outlier) report.warn(row, 'geometry', 'outlier_vertex', `${outlier[1]}, ${outlier[0]}`);
+      const [name, fullName, typeCell] = [bound.get(cells, 'name'), bound.get(cells, 'fullName'), bound.get(cells, 'communeType')];
+      const type = communeType(typeCell, fullName, name);
       const commune: Commune = {
         code: bound.get(cells, 'communeCode'),
-        name: bound.get(cells, 'name'),
-        type: communeType(bound.get(cells, 'communeType'), bound.get(cells, 'fullName'), bound.get(cells, 'name')),
+        name: communeFullName(name, fullName, typeCell.trim() ? type : null),
+        type,
         geometry: area.geometry,
       };
       return { item: commune };

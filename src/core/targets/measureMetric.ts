@@ -60,7 +60,7 @@ export function measureMetric(
       return judge(covered, villages.length, (toTarget) => ({
         kind: 'villages',
         tech,
-        villages: gapVillages(villages.filter((v) => !v.covered[tech]), tech, false),
+        villages: gapVillages(below(villages, tech), tech, false),
         toTarget,
       }));
     }
@@ -73,12 +73,12 @@ export function measureMetric(
         tech,
         lacking: uncovered,
         toTarget,
-        villages: gapVillages(villages, tech, true),
+        villages: gapVillages(below(villages, tech), tech, true),
       }));
     }
     case 'population_no_mobile_pct': {
       const { total, uncovered } = people(villages, '4G');
-      return judge(uncovered, total, (toTarget) => ({ kind: 'deadZones', people: uncovered, toTarget, villages: gapVillages(villages, '4G', true) }));
+      return judge(uncovered, total, (toTarget) => ({ kind: 'deadZones', people: uncovered, toTarget, villages: gapVillages(below(villages, '4G'), '4G', true) }));
     }
     case 'households_fibre_access_pct': {
       const total = sum(villages.map((v) => v.households));
@@ -87,7 +87,7 @@ export function measureMetric(
         kind: 'households',
         lacking: total - covered,
         toTarget,
-        villages: gapVillages(villages.filter((v) => !v.covered.fibre && v.households > 0), 'fibre', false),
+        villages: gapVillages(below(villages, 'fibre').filter((v) => v.households > 0), 'fibre', false),
       }));
     }
     case 'site_sharing_pct': {
@@ -95,6 +95,14 @@ export function measureMetric(
       return judge(shared, sites, (toTarget) => ({ kind: 'sites', sites, shared, unshared: sites - shared, toTarget }));
     }
   }
+}
+
+/**
+ * The villages not yet covered at the threshold: those above it still leave a few people out (counted in the
+ * gap), but listing them would send a planner to villages the plan already counts as covered.
+ */
+function below(villages: readonly FigureVillage[], tech: CoverageKey): FigureVillage[] {
+  return villages.filter((v) => !v.covered[tech]);
 }
 
 /** Whole people in the villages and whole people outside coverage of `tech`. */

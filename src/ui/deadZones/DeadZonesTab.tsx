@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { numberFormat } from '../../core/format/numberFormat.ts';
 import { useApp } from '../../store/useApp.ts';
 import type { LoadedData } from '../../worker/api.ts';
 import type { DeadZoneView } from '../../worker/runDeadZones.ts';
@@ -9,13 +10,13 @@ const STRINGS = {
   vi: {
     operator: 'Nhà mạng', all: 'Tất cả nhà mạng', computing: 'Đang tìm vùng lõm…',
     intro: 'Nơi có dân nhưng không có sóng 4G, lớn nhất trước.',
-    total: (n: number, people: string) => `${n} vùng lõm, ${people} người`,
+    total: (n: string, people: string) => `${n} vùng lõm, ${people} người`,
     none: 'Không có vùng lõm 4G.', zone: 'Vùng', area: 'km²', people: 'Số dân', communes: 'Xã, phường',
   },
   en: {
     operator: 'Operator', all: 'All operators', computing: 'Finding dead zones…',
     intro: 'Places with people but no 4G, largest first.',
-    total: (n: number, people: string) => `${n} dead zones, ${people} people`,
+    total: (n: string, people: string) => `${n} dead zones, ${people} people`,
     none: 'No 4G dead zones.', zone: 'Zone', area: 'km²', people: 'People', communes: 'Communes',
   },
 };
@@ -24,7 +25,7 @@ const STRINGS = {
 export function DeadZonesTab({ data }: { data: LoadedData }) {
   const language = useApp((s) => s.language);
   const t = STRINGS[language];
-  const locale = language === 'vi' ? 'vi-VN' : 'en-GB';
+  const format = numberFormat(language);
   const [operator, setOperator] = useState<string>('');
   const [view, setView] = useState<DeadZoneView | null>(null);
   const communeNames = new Map(data.communes.features.map((f) => [f.properties.code, f.properties.name]));
@@ -46,7 +47,7 @@ export function DeadZonesTab({ data }: { data: LoadedData }) {
 
   useEffect(() => () => deadZoneMapStore.getState().show(null), []);
 
-  const people = (n: number) => Math.round(n).toLocaleString(locale);
+  const people = (n: number) => format.number(n);
   const total = view ? view.zones.reduce((s, z) => s + z.people, 0) : 0;
   return (
     <div className="dead-zones" data-testid="dead-zones">
@@ -61,7 +62,7 @@ export function DeadZonesTab({ data }: { data: LoadedData }) {
       {(!view || (view.operator ?? '') !== operator) && <p>{t.computing}</p>}
       {view && (
         <p data-testid="dead-zone-total" data-people={Math.round(total)} data-operator={view.operator ?? ''}>
-          {view.zones.length ? t.total(view.zones.length, people(total)) : t.none}
+          {view.zones.length ? t.total(format.number(view.zones.length), people(total)) : t.none}
         </p>
       )}
       {view && view.zones.length > 0 && (
@@ -75,7 +76,7 @@ export function DeadZonesTab({ data }: { data: LoadedData }) {
                 <td>
                   <button type="button" className="link" onClick={() => deadZoneMapStore.getState().flyTo(z)}>{i + 1}</button>
                 </td>
-                <td>{z.areaKm2.toLocaleString(locale, { maximumFractionDigits: 2 })}</td>
+                <td>{format.number(z.areaKm2, 2)}</td>
                 <td>{people(z.people)}</td>
                 <td>{z.communeCodes.map((c) => communeNames.get(c) ?? c).join(', ')}</td>
               </tr>

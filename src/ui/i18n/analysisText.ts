@@ -1,5 +1,9 @@
 import type { CoverageKey } from '../../core/stats/statsTypes.ts';
+import { numberFormat } from '../../core/format/numberFormat.ts';
 import type { IndicatorStatus } from '../../core/targets/evaluatePlan.ts';
+
+const viNumber = numberFormat('vi').number;
+const enNumber = numberFormat('en').number;
 
 /** Words of the coverage, plan and dead-zone views and the printed report. */
 const vi = {
@@ -8,7 +12,7 @@ const vi = {
   threshold: 'Ngưỡng phủ sóng (%)',
   thresholdHelp: 'Thôn được tính là có phủ sóng khi tỷ lệ phủ đạt ngưỡng này.',
   belowOnly: 'Chỉ hiện thôn dưới ngưỡng',
-  coveredVillages: (n: number, total: number, pct: number) => `${n} / ${total} thôn đạt ngưỡng ${pct} %`,
+  coveredVillages: (n: number, total: number, pct: number) => `${viNumber(n)} / ${viNumber(total)} thôn đạt ngưỡng ${viNumber(pct, 1)} %`,
   shareLegend: 'Tỷ lệ dân được phủ',
   computing: 'Đang tính phủ sóng…',
   coverageSummary: 'Phủ sóng (theo dân số)',
@@ -31,7 +35,7 @@ const vi = {
   target: 'Mục tiêu',
   deadline: 'Thời hạn',
   status: { met: 'Đạt', behind: 'Chưa đạt', 'no data': 'Chưa có số liệu', qualitative: 'Định tính' } satisfies Record<IndicatorStatus, string>,
-  villagesWithout: (tech: string, n: number) => `${n} thôn chưa đạt ${tech}`,
+  villagesWithout: (tech: string, n: number) => `${viNumber(n)} thôn chưa đạt ${tech}`,
   toTarget: (n: string, unit: string) => `cần thêm ${n} ${unit} để đạt mục tiêu`,
   unitVillages: 'thôn',
   unitPeople: 'người',
@@ -44,7 +48,7 @@ const vi = {
   showOnMap: 'Hiện trên bản đồ',
   villageInCommune: (village: string, commune: string) => `${village} — ${commune}`,
   // A ward's villages are tổ dân phố; a commune's are thôn (xóm, bản).
-  moreIn: (n: number, commune: string) => `+${n} ${/^phường/i.test(commune) ? 'tổ dân phố' : 'thôn'} ở ${commune}`,
+  moreIn: (n: number, commune: string) => `+${viNumber(n)} ${/^phường/i.test(commune) ? 'tổ dân phố' : 'thôn'} ở ${commune}`,
   enter: 'Nhập số liệu',
   value: 'Giá trị',
   date: 'Ngày',
@@ -75,7 +79,7 @@ const en: typeof vi = {
   threshold: 'Coverage threshold (%)',
   thresholdHelp: 'A village counts as covered when its covered share reaches this threshold.',
   belowOnly: 'Only villages below the threshold',
-  coveredVillages: (n, total, pct) => `${n} / ${total} villages reach ${pct} %`,
+  coveredVillages: (n, total, pct) => `${enNumber(n)} / ${enNumber(total)} villages reach ${enNumber(pct, 1)} %`,
   shareLegend: 'Share of people covered',
   computing: 'Computing coverage…',
   coverageSummary: 'Coverage (by population)',
@@ -98,7 +102,7 @@ const en: typeof vi = {
   target: 'Target',
   deadline: 'Deadline',
   status: { met: 'Met', behind: 'Behind', 'no data': 'No data', qualitative: 'Qualitative' },
-  villagesWithout: (tech, n) => `${n} villages short of ${tech}`,
+  villagesWithout: (tech, n) => `${enNumber(n)} villages short of ${tech}`,
   toTarget: (n, unit) => `${n} more ${unit} to meet the target`,
   unitVillages: 'villages',
   unitPeople: 'people',
@@ -110,7 +114,7 @@ const en: typeof vi = {
   deadZonePeople: (n) => `${n} people outside 4G coverage`,
   showOnMap: 'Show on map',
   villageInCommune: (village, commune) => `${village} — ${commune}`,
-  moreIn: (n, commune) => `+${n} more in ${commune}`,
+  moreIn: (n, commune) => `+${enNumber(n)} more in ${commune}`,
   enter: 'Enter a value',
   value: 'Value',
   date: 'Date',

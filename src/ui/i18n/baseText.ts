@@ -1,3 +1,4 @@
+import { numberFormat } from '../../core/format/numberFormat.ts';
 import type { LayerId } from '../../store/appStore.ts';
 import type { LoadStage } from '../../worker/api.ts';
 
@@ -32,7 +33,8 @@ const vi = {
   site: 'Trạm',
   count: { communes: 'Xã, phường', villages: 'Thôn, xóm', population: 'Dân số', sites: 'Vị trí trạm', sharedSites: 'Trạm dùng chung', fibreVillages: 'Thôn có cáp quang' },
   languageLabel: 'Ngôn ngữ',
-  numberLocale: 'vi-VN',
+  /** Figures and dates as written in this language ("1.278", "21,4 %", "05/01/2026"). */
+  format: numberFormat('vi'),
 };
 
 const en: typeof vi = {
@@ -65,7 +67,7 @@ const en: typeof vi = {
   site: 'Site',
   count: { communes: 'Communes, wards', villages: 'Villages', population: 'Population', sites: 'Sites', sharedSites: 'Shared sites', fibreVillages: 'Villages with fibre' },
   languageLabel: 'Language',
-  numberLocale: 'en-GB',
+  format: numberFormat('en'),
 };
 
 export const baseText = { vi, en };

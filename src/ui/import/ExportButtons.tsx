@@ -1,30 +1,39 @@
+import { useState } from 'react';
 import { communeFiguresTable, villageFiguresTable } from '../../core/export/figureTables.ts';
 import type { ExportTable } from '../../core/export/exportTable.ts';
-import { writeCsv } from '../../core/export/writeCsv.ts';
+import { writeCsv, type CsvLayout } from '../../core/export/writeCsv.ts';
 import { writeXlsx } from '../../core/export/writeXlsx.ts';
-import type { Language } from '../../store/appStore.ts';
+import { appStore, type Language } from '../../store/appStore.ts';
 import type { LoadedData } from '../../worker/api.ts';
 import type { AppStats } from '../../worker/runStats.ts';
+import { mapLegendItems } from '../mapLegendItems.ts';
+import { mapPicture } from '../mapSnapshot.ts';
+import { mapSheetText } from '../mapSheetText.ts';
 import { villageStatsFeatures } from '../villageStatsFeatures.ts';
 import { download } from './download.ts';
 import type { Dictionary } from '../i18n/dictionary.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** Where the CSV layout chosen last is kept in the browser. */
+const LAYOUT_KEY = 'phusong.csvLayout';
 
-/** Saves the map as drawn: the canvas is read in the frame it was painted, so no preserveDrawingBuffer is needed. */
-function downloadMapPng(): void {
-  const map = window.__phusong?.map;
-  if (!map) return;
-  map.once('render', () => {
-    map.getCanvas().toBlob((blob) => {
-      if (blob) download(blob, 'phusong-map.png', 'image/png');
-    }, 'image/png');
-  });
-  map.triggerRepaint();
+const savedLayout = (): CsvLayout => (localStorage.getItem(LAYOUT_KEY) === 'excel-vn' ? 'excel-vn' : 'excel');
+
+/** Saves the map as a picture: title, map with scale bar, legend, date and source. */
+async function downloadMapPng(t: Dictionary, language: Language): Promise<void> {
+  const state = appStore.getState();
+  const picture = await mapPicture(mapSheetText(t, state), mapLegendItems(t, state.layers, state.colourBy, state.commune !== null), language);
+  picture?.toBlob((blob) => {
+    if (blob) download(blob, 'phusong-map.png', 'image/png');
+  }, 'image/png');
 }
 
-/** Village and commune figures (with coverage percentages once computed) as CSV or .xlsx (headers in the UI language), villages as GeoJSON, the map as PNG. */
+/**
+ * Village and commune figures (with coverage percentages once computed) as CSV, in the Excel layout of the
+ * user's choice, or .xlsx (headers in the UI language); villages as GeoJSON; the map as PNG.
+ */
 export function ExportButtons({ t, language, data, stats }: { t: Dictionary; language: Language; data: LoadedData | null; stats: AppStats | null }) {
+  const [layout, setLayout] = useState<CsvLayout>(savedLayout);
   if (!data) return null;
   // The engine's percentages go out with the villages once it has run; before that, the village list alone.
   const villageCollection = stats ? villageStatsFeatures(data.villages, stats.stats.villages) : data.villages;
@@ -38,7 +47,7 @@ export function ExportButtons({ t, language, data, stats }: { t: Dictionary; lan
       {tables.map(([name, label, table]) => (
         <p key={name}>
           <span>{label}</span>{' '}
-          <button type="button" data-export={`${name}-csv`} onClick={() => download(writeCsv(table(), language), `${name}.csv`, 'text/csv;charset=utf-8')}>CSV</button>{' '}
+          <button type="button" data-export={`${name}-csv`} onClick={() => download(writeCsv(table(), language, layout), `${name}.csv`, 'text/csv;charset=utf-8')}>CSV</button>{' '}
           <button
             type="button"
             data-export={`${name}-xlsx`}
@@ -48,9 +57,22 @@ export function ExportButtons({ t, language, data, stats }: { t: Dictionary; lan
           </button>
         </p>
       ))}
+      <label className="setting" title={t.excelVnHelp}>
+        <input
+          type="checkbox"
+          data-setting="csv-excel-vn"
+          checked={layout === 'excel-vn'}
+          onChange={(e) => {
+            const next = e.target.checked ? 'excel-vn' : 'excel';
+            localStorage.setItem(LAYOUT_KEY, next);
+            setLayout(next);
+          }}
+        />
+        {t.excelVn}
+      </label>
       <p>
         <button type="button" data-export="villages-geojson" onClick={() => download(JSON.stringify(villageCollection), 'villages.geojson', 'application/geo+json')}>{t.villagesGeoJson}</button>{' '}
-        <button type="button" data-export="map-png" onClick={downloadMapPng}>{t.mapPng}</button>
+        <button type="button" data-export="map-png" onClick={() => void downloadMapPng(t, language)}>{t.mapPng}</button>
       </p>
     </div>
   );

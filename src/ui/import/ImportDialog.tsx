@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 interface Props {
   title: string;
@@ -11,7 +12,9 @@ interface Props {
  * The import's steps over the page, always in view: a file dropped on the map showed its next step below the side
  * panel's fold (800 px down at 1280x800). Its body scrolls within the window; Escape or the close button cancels.
  * Not modal and without a backdrop: the page around it (the language switch, the map) stays usable while a file is
- * being looked at, and the map beneath is not composited under a veil on every frame.
+ * being looked at, and the map beneath is not composited under a veil on every frame. Drawn at the top of the page
+ * (a portal): on a phone the import panel lies in a tab of the bottom sheet, hidden while another tab or the map is
+ * shown, and a file dropped then must still show its step.
  */
 export function ImportDialog({ title, closeLabel, onClose, children }: Props) {
   const box = useRef<HTMLDivElement>(null);
@@ -23,13 +26,14 @@ export function ImportDialog({ title, closeLabel, onClose, children }: Props) {
     window.addEventListener('keydown', key);
     return () => window.removeEventListener('keydown', key);
   }, [onClose]);
-  return (
+  return createPortal(
     <div ref={box} className="import-dialog" role="dialog" aria-label={title} tabIndex={-1} data-testid="import-dialog">
       <header className="import-dialog-head">
         <h2>{title}</h2>
         <button type="button" aria-label={closeLabel} title={closeLabel} onClick={onClose}>×</button>
       </header>
       <div className="import-dialog-body">{children}</div>
-    </div>
+    </div>,
+    document.body,
   );
 }

@@ -217,7 +217,6 @@ export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: A
       {done && <ImportReportView t={t} language={language} report={done.report} rejectedRows={done.rejectedRows} />}
       <SavedLayerList
         t={t}
-        language={language}
         layers={saved}
         onRemove={(l) => void removeLayer(l.kind).then(afterChange)}
         onReset={() => void clearLayers().then(() => { setDone(null); afterChange(); })}

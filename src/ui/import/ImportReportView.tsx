@@ -14,7 +14,7 @@ const ISSUES_SHOWN = 100;
 export function ImportReportView({ t, language, report, rejectedRows }: {
   t: Dictionary; language: Language; report: ImportReport; rejectedRows: RejectedRows;
 }) {
-  const number = new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB');
+  const number = { format: (n: number) => t.format.number(n) };
   const reasons = Object.entries(report.reasons) as [RejectReason, number][];
   const warnings = Object.entries(report.warningCodes) as [WarningCode, number][];
   // A 200,000-row file can have as many issues: sort them once per report, not on every render.
@@ -73,7 +73,7 @@ function CodeCounts({ title, counts, attribute, className, language, number }: {
   attribute: 'data-reason' | 'data-warning';
   className: string;
   language: Language;
-  number: Intl.NumberFormat;
+  number: { format(n: number): string };
 }) {
   if (counts.length === 0) return null;
   return (
