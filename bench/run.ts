@@ -168,7 +168,7 @@ function national(): void {
   const t1 = performance.now();
   const stats = computeStats(dataset);
   console.log(
-    `computeStats: ${ms(performance.now() - t1)} (${stats.province.sites} sites, 4G ${stats.province.pct['4G'].toFixed(1)}%); ` +
+    `computeStats: ${ms(performance.now() - t1)} (${stats.province.sites} sites, 4G ${stats.province.pct['4G']?.toFixed(1) ?? 'no data'}%); ` +
       `heap now ${mb(process.memoryUsage().heapUsed)}; ${peak()}`,
   );
 }

@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { importLayer, type LayerData } from '../core/import/importLayer.ts';
 import type { ImportReport } from '../core/import/importReport.ts';
 import type { LayerKind } from '../core/import/layerKind.ts';
-import { withLayers } from '../core/import/withLayers.ts';
-import { createEmptyDataset, type Dataset } from '../core/model.ts';
-import { inferProvinceCode } from '../core/targets/inferProvinceCode.ts';
+import { provinceDataset } from '../core/dataset/provinceDataset.ts';
+import { packageDataset } from '../core/package/packageDataset.ts';
+import { readPackage } from '../core/package/readPackage.ts';
+import type { Dataset } from '../core/model.ts';
 
 export type DatasetFiles = { communes: string; villages: string; stations: string } & Partial<Record<'coverage' | 'fibre' | 'population', string>>;
 
@@ -20,7 +21,7 @@ const ORDER = ['communes', 'villages', 'stations', 'coverage', 'fibre', 'populat
 /**
  * Loads the `stats` command's inputs through the import core, so every format `check` reads works here: each
  * file is imported as the kind of its flag; rows that fail come back in the reports. Villages given as points
- * get estimated areas. The province code is inferred from the commune codes (empty when it cannot be).
+ * get estimated areas. The province is named from the commune codes (code empty when it cannot be), as in the app.
  * Fails, naming the file, only when a file cannot be read at all.
  */
 export async function loadDataset(files: DatasetFiles): Promise<{ dataset: Dataset; inputs: LoadedInput[] } | { error: string }> {
@@ -40,7 +41,25 @@ export async function loadDataset(files: DatasetFiles): Promise<{ dataset: Datas
     layers.push(result.layer);
     inputs.push({ path, kind, report: result.report });
   }
-  const dataset = withLayers(createEmptyDataset({ code: '', name: '', nameEn: '', isDemo: false }), layers);
-  dataset.province.code = inferProvinceCode(dataset.communes.map((c) => c.code)) ?? '';
-  return { dataset, inputs };
+  return { dataset: provinceDataset(layers), inputs };
+}
+
+/**
+ * Loads a province package exported by the app (see `readPackage`), bounded as in the app; the inputs it reports
+ * are its layers with the counts of their original import. Fails, naming the file, when it cannot be read.
+ */
+export async function loadPackage(path: string): Promise<{ dataset: Dataset; inputs: LoadedInput[] } | { error: string }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch (e) {
+    return { error: `${path}: cannot read the file (${e instanceof Error ? e.message : String(e)})` };
+  }
+  const contents = readPackage(bytes, path);
+  if ('error' in contents) return contents;
+  const inputs = contents.layers.map(({ info }): LoadedInput => ({
+    path: `${path}:${info.file}`, kind: info.kind,
+    report: { file: info.file, ...info.counts, reasons: {}, warningCodes: {}, issues: [] },
+  }));
+  return { dataset: packageDataset(contents), inputs };
 }

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import type { Province } from '../../core/model.ts';
 import { computeStats } from '../../core/stats/computeStats.ts';
 import { COVERAGE_KEYS, type AreaStats, type CoverageKey, type StatsResult } from '../../core/stats/statsTypes.ts';
 import { choosePlan } from '../../core/targets/choosePlan.ts';
@@ -9,23 +10,33 @@ import { listPlans } from '../../core/targets/listPlans.ts';
 import { toMeasuredFigures } from '../../core/targets/toMeasuredFigures.ts';
 import { toSummaryTargets, type SummaryTarget } from '../../core/targets/toSummaryTargets.ts';
 import type { Command } from '../command.ts';
-import { loadDataset, type LoadedInput } from '../loadDataset.ts';
+import { loadDataset, loadPackage, type LoadedInput } from '../loadDataset.ts';
+import { DEFINITIONS } from '../../core/definitions.ts';
 import { parseFlags } from '../parseFlags.ts';
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+/** A figure rounded, or null where there is no data behind it (an empty CSV cell, `null` in JSON). */
+const roundOrNull = (x: number | null, digits = 2) => (x === null ? null : round(x, digits));
+/** A figure for the one-line report: "no data" where there is none. */
+const shown = (x: number | null, unit = '%') => (x === null ? 'no data' : `${round(x, 1)}${unit}`);
 
 export const statsCommand: Command = {
   name: 'stats',
   usage:
-    'stats --communes F --villages F --stations F [--coverage F] [--fibre F] [--population F] [--colocate-m 30] [--threshold 95] [--plan ID] [--as-of YYYY-MM-DD] --out DIR\n' +
+    'stats (--communes F --villages F --stations F [--coverage F] [--fibre F] [--population F] | --package F) [--colocate-m 30] [--threshold 95] [--plan ID] [--as-of YYYY-MM-DD] --out DIR\n' +
     '      coverage per village and commune, BTS site sharing and the plan targets: villages.csv, communes.csv, summary.json\n' +
-    '      (any format `check` reads; --plan defaults to the newest plan for the province the commune codes belong to)',
+    '      (any format `check` reads, or a province package exported by the app; --plan defaults to the newest plan\n' +
+    '      for the province the commune codes belong to; figures without the layer they need are empty / null)',
   async run(argv) {
     const parsed = parseFlags(argv);
     if ('error' in parsed) return fail(parsed.error);
     const f = parsed.flags;
-    const need = ['communes', 'villages', 'stations', 'out'].filter((k) => !f.has(k));
+    const need = (f.has('package') ? ['out'] : ['communes', 'villages', 'stations', 'out']).filter((k) => !f.has(k));
     if (need.length > 0) return fail(`Missing ${need.map((k) => `--${k}`).join(', ')}.`);
+    const packagePath = f.get('package');
+    if (packagePath !== undefined && ['communes', 'villages', 'stations', 'coverage', 'fibre', 'population'].some((k) => f.has(k))) {
+      return fail('Give either --package or the layer files, not both.');
+    }
     const thresholdPct = Number(f.get('threshold') ?? 95);
     const colocateM = Number(f.get('colocate-m') ?? 30);
     if (!(thresholdPct >= 0 && thresholdPct <= 100)) return fail(`Expected --threshold between 0 and 100, got "${f.get('threshold')}".`);
@@ -37,7 +48,7 @@ export const statsCommand: Command = {
     const planId = f.get('plan');
     if (planId !== undefined && !plans.some((p) => p.id === planId)) return fail(`Unknown --plan "${planId}"; known plans: ${plans.map((p) => p.id).join(', ')}.`);
 
-    const loaded = await loadDataset({
+    const loaded = packagePath !== undefined ? await loadPackage(packagePath) : await loadDataset({
       communes: f.get('communes')!,
       villages: f.get('villages')!,
       stations: f.get('stations')!,
@@ -60,11 +71,11 @@ export const statsCommand: Command = {
     const plan = planId !== undefined ? plans.find((p) => p.id === planId)! : choosePlan(plans, dataset.province.code);
     if (!plan) console.error(`No plan covers province "${dataset.province.code || 'unknown'}" (from the commune codes); choose one with --plan ID.`);
     const targets = plan ? toSummaryTargets(evaluatePlan(plan, toMeasuredFigures(stats, dataset), [], asOf)) : [];
-    await writeFile(join(out, 'summary.json'), `${JSON.stringify(summary(stats, plan?.id ?? null, targets), null, 2)}\n`);
+    await writeFile(join(out, 'summary.json'), `${JSON.stringify(summary(stats, dataset.province, plan?.id ?? null, targets), null, 2)}\n`);
     console.log(
       `${stats.villages.length} villages, ${stats.communes.length} communes, ${stats.province.stations} stations, ` +
-        `${stats.province.sites} sites (${round(stats.province.sharingPct, 1)}% shared); ` +
-        `4G ${round(stats.province.pct['4G'], 1)}%, villages covered at ${thresholdPct}%: ${stats.province.villagesCovered['4G']} -> ${out}`,
+        `${stats.province.sites} sites (${shown(stats.province.sharingPct)} shared); ` +
+        `4G ${shown(stats.province.pct['4G'])}, villages covered at ${thresholdPct}%: ${stats.province.villagesCovered['4G'] ?? 'no data'} -> ${out}`,
     );
     return 0;
   },
@@ -92,7 +103,7 @@ function inputLine({ path, kind, report }: LoadedInput): string {
 }
 
 /** One column per coverage key, in COVERAGE_KEYS order: `pct_4g` ... `pct_fibre`. */
-function perKey<T>(prefix: string, values: Record<CoverageKey, T>, cell: (value: T) => number): Record<string, number> {
+function perKey<T>(prefix: string, values: Record<CoverageKey, T>, cell: (value: T) => number | null): Record<string, number | null> {
   return Object.fromEntries(COVERAGE_KEYS.map((key) => [`${prefix}${key.toLowerCase()}`, cell(values[key])]));
 }
 
@@ -104,8 +115,8 @@ function villagesCsv(stats: StatsResult): string {
       commune_id: v.communeCode,
       population: v.population,
       area_km2: round(v.areaKm2, 4),
-      ...perKey('pct_', v.pct, round),
-      ...perKey('covered_', v.covered, (c) => (c ? 1 : 0)),
+      ...perKey('pct_', v.pct, roundOrNull),
+      ...perKey('covered_', v.covered, (c) => (c === null ? null : c ? 1 : 0)),
       weighting: v.weighting,
       threshold_pct: stats.thresholdPct,
     })),
@@ -118,12 +129,12 @@ function areaColumns(a: AreaStats) {
     villages: a.villages,
     population: a.population,
     area_km2: round(a.areaKm2, 3),
-    ...perKey('pct_', a.pct, round),
+    ...perKey('pct_', a.pct, roundOrNull),
     ...perKey('villages_covered_', a.villagesCovered, (n) => n),
     stations: a.stations,
     sites: a.sites,
     shared_sites: a.sharedSites,
-    sharing_pct: round(a.sharingPct),
+    sharing_pct: roundOrNull(a.sharingPct),
   };
 }
 
@@ -133,8 +144,9 @@ function communesCsv(stats: StatsResult): string {
   );
 }
 
-function summary(stats: StatsResult, plan: string | null, targets: SummaryTarget[]) {
+function summary(stats: StatsResult, province: Province, plan: string | null, targets: SummaryTarget[]) {
   return {
+    province: { code: province.code, name: province.name },
     threshold_pct: stats.thresholdPct,
     colocate_m: stats.colocateM,
     fibre_source: stats.fibreSource,
@@ -142,5 +154,7 @@ function summary(stats: StatsResult, plan: string | null, targets: SummaryTarget
     ...areaColumns(stats.province),
     plan,
     targets,
+    // The same definitions the app shows beside its figures; a null figure has no data behind it.
+    definitions: Object.fromEntries(Object.entries(DEFINITIONS).map(([id, d]) => [id, d.en])),
   };
 }
