@@ -1,10 +1,8 @@
-import { useEffect, useState } from 'react';
-import { appStore } from '../store/appStore.ts';
+import { useEffect } from 'react';
 import { useApp } from '../store/useApp.ts';
-import type { LoadedData } from '../worker/api.ts';
-import { listSavedLayers } from './import/savedLayers.ts';
+import { DataPanel } from './data/DataPanel.tsx';
+import { useDataSession } from './data/useDataSession.ts';
 import { ImportPanel } from './import/ImportPanel.tsx';
-import { loadLayersInWorker } from './loadData.ts';
 import { MapView } from './MapView.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { StatusOverlay } from './StatusOverlay.tsx';
@@ -12,11 +10,10 @@ import { useStats } from './useStats.ts';
 import { AnalysisPanel } from './AnalysisPanel.tsx';
 import { useCommuneLink } from './useCommuneLink.ts';
 
-/** The page: side panel and map. The big data stays here and in the map, not in the store. */
+/** The page: side panel and map. The data set is the worker's; the page holds what it draws and view settings. */
 export function App() {
-  const [data, setData] = useState<LoadedData | null>(null);
+  const data = useDataSession();
   const language = useApp((s) => s.language);
-  const dataVersion = useApp((s) => s.dataVersion);
   const stats = useStats(data);
   useCommuneLink();
 
@@ -24,30 +21,10 @@ export function App() {
     document.documentElement.lang = language;
   }, [language]);
 
-  useEffect(() => {
-    let cancelled = false;
-    const store = appStore.getState();
-    store.setProgress(0, 'generate');
-    listSavedLayers().then((saved) => loadLayersInWorker((fraction, stage) => {
-      if (!cancelled) store.setProgress(fraction, stage);
-    }, saved.map((s) => s.layer))).then(
-      (loaded) => {
-        if (cancelled) return;
-        setData(loaded);
-        store.finishLoading(loaded.province, loaded.summary);
-      },
-      (error: unknown) => {
-        if (!cancelled) store.failLoading(error instanceof Error ? error.message : String(error));
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [dataVersion]);
-
   return (
     <div className="app">
       <SidePanel>
+        <DataPanel />
         <ImportPanel data={data} stats={stats} />
       </SidePanel>
       <main className="map-area">

@@ -3,7 +3,8 @@ import { appStore } from '../store/appStore.ts';
 import { useApp } from '../store/useApp.ts';
 import type { LoadedData } from '../worker/api.ts';
 import type { AppStats } from '../worker/runStats.ts';
-import { computeStatsInWorker } from './loadData.ts';
+import { fibreHeadline } from './headlineFigures.ts';
+import { statsInWorker } from './loadData.ts';
 
 /** Typing "90" passes through "9": wait for the user to stop before rerunning the engine. */
 const THRESHOLD_DEBOUNCE_MS = 300;
@@ -25,14 +26,14 @@ export function useStats(data: LoadedData | null): AppStats | null {
     const store = appStore.getState();
     const timer = setTimeout(() => {
       store.setComputing(true, 0);
-      computeStatsInWorker(thresholdPct, (fraction) => {
+      statsInWorker(thresholdPct, (fraction) => {
         if (!stale && !done) store.setComputing(true, fraction);
       }).then(
         (result) => {
           done = true;
           if (stale) return;
           setStats(result);
-          store.finishStats(result.stats.province);
+          store.finishStats(result.stats.province, { headline: fibreHeadline(result), source: result.stats.fibreSource });
         },
         (error: unknown) => {
           if (!stale) store.failLoading(error instanceof Error ? error.message : String(error));

@@ -2,6 +2,7 @@ import type { Language } from '../../store/appStore.ts';
 import { analysisText } from './analysisText.ts';
 import { baseText } from './baseText.ts';
 import { communeText } from './communeText.ts';
+import { dataText } from './dataText.ts';
 import { importText } from './importText.ts';
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
@@ -16,13 +17,13 @@ type Disjoint<Parts extends object[]> = [SharedKeys<Parts>] extends [never] ? un
  * The one dictionary of the UI, written in areas (one file each) and joined here. A key defined by two areas would
  * let the later one win silently, so the join refuses to compile then.
  */
-const vi = { ...baseText.vi, ...analysisText.vi, ...communeText.vi, ...importText.vi } satisfies Disjoint<
-  [typeof baseText.vi, typeof analysisText.vi, typeof communeText.vi, typeof importText.vi]
+const vi = { ...baseText.vi, ...analysisText.vi, ...communeText.vi, ...importText.vi, ...dataText.vi } satisfies Disjoint<
+  [typeof baseText.vi, typeof analysisText.vi, typeof communeText.vi, typeof importText.vi, typeof dataText.vi]
 >;
 
 export type Dictionary = typeof vi;
 
-const en: Dictionary = { ...baseText.en, ...analysisText.en, ...communeText.en, ...importText.en };
+const en: Dictionary = { ...baseText.en, ...analysisText.en, ...communeText.en, ...importText.en, ...dataText.en };
 
 export const DICTIONARIES: Record<Language, Dictionary> = { vi, en };
 
