@@ -132,7 +132,11 @@ export function createAppStore() {
     setOnlineBasemap: (onlineBasemap) => set({ onlineBasemap }),
     setProgress: (progress, stage, detail) => set({ loading: { active: true, progress, stage, detail: detail ?? null, error: null } }),
     finishLoading: ({ info, summary, availability }) =>
-      set({ province: info.province, dataset: info, summary, availability, loading: { active: false, progress: 1, stage: 'done', detail: null, error: null } }),
+      // The previous data set's engine figures go: the new one's come when the engine has run on it.
+      set({
+        province: info.province, dataset: info, summary, availability, provinceStats: null, fibre: null,
+        loading: { active: false, progress: 1, stage: 'done', detail: null, error: null },
+      }),
     setDataset: (dataset) => set({ dataset }),
     failLoading: (error) => set((s) => ({ loading: { ...s.loading, active: false, error } })),
     select: (selection) => set({ selection }),

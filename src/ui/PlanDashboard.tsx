@@ -7,7 +7,7 @@ import { unitText } from '../core/targets/units.ts';
 import type { Province } from '../core/model.ts';
 import { appStore } from '../store/appStore.ts';
 import { useApp } from '../store/useApp.ts';
-import { MANUAL_UNITS, manualStorageKey, viewKeyOf } from './data/viewSettings.ts';
+import { browserStorage, MANUAL_UNITS, manualStorageKey, NO_STORAGE, viewKeyOf } from './data/viewSettings.ts';
 import { useT } from './i18n/useT.ts';
 import { IndicatorTable } from './IndicatorTable.tsx';
 import { addManualValue } from './manualValueStorage.ts';
@@ -28,9 +28,6 @@ export const shippedPlans = () => PLANS;
 export function defaultPlanId(province: Province): string {
   return choosePlan(PLANS, province.code, province.name)?.id ?? '';
 }
-
-/** Keeps nothing: for a province opened from a link, hand-entered values live in the tab only. */
-const NO_STORAGE: Pick<Storage, 'setItem'> = { setItem: () => undefined };
 
 /**
  * Every indicator of the chosen plan (default: the plan for the loaded province) against the map's figures; gap
@@ -71,7 +68,7 @@ export function PlanDashboard({ figures, province, communeNames }: {
               indicator={r.metric}
               unit={unitText(r.unit, language) ?? r.unit}
               onSave={(entry) => {
-                const out = key ? addManualValue(localStorage, manual, entry, MANUAL_UNITS, key) : addManualValue(NO_STORAGE, manual, entry, MANUAL_UNITS);
+                const out = addManualValue(key ? browserStorage() : NO_STORAGE, manual, entry, MANUAL_UNITS, key ?? undefined);
                 appStore.getState().setManualValues(out.values);
                 return out.problems;
               }}

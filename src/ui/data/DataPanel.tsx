@@ -40,7 +40,7 @@ export function DataPanel() {
             if (!l) {
               return (
                 <li key={kind} data-kind={kind} data-missing="">
-                  <strong>{t.kinds[kind]}</strong> · <span className="muted">{t.notImported}</span>
+                  <span><strong>{t.kinds[kind]}</strong> · {t.notImported}</span>
                 </li>
               );
             }

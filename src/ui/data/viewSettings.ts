@@ -19,6 +19,22 @@ const PROVINCE_MANUAL_KEY = `${MANUAL_VALUES_KEY}.province`;
 /** The manual keys every shipped plan asks for, with their units. */
 export const MANUAL_UNITS = manualMetrics(listPlans().plans);
 
+/** Keeps nothing: where the browser gives no storage, or for a province kept in the tab only. */
+export const NO_STORAGE: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = {
+  getItem: () => null,
+  setItem: () => undefined,
+  removeItem: () => undefined,
+};
+
+/** The browser's local storage, or `NO_STORAGE` where reading it at all throws (site data blocked). */
+export function browserStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
+  try {
+    return window.localStorage;
+  } catch {
+    return NO_STORAGE;
+  }
+}
+
 export function viewKeyOf(info: DatasetInfo): ViewKey {
   if (info.source === 'demo') return 'demo';
   return info.storage === 'saved' ? 'province' : null;
@@ -39,7 +55,7 @@ export function restoreView(key: ViewKey): void {
   if (key === 'province') settings = readSettings() ?? settings;
   store.setThreshold(settings.thresholdPct);
   store.setPlanId(settings.planId);
-  store.setManualValues(key ? loadManualValues(localStorage, MANUAL_UNITS, manualKey(key)) : []);
+  store.setManualValues(key ? loadManualValues(browserStorage(), MANUAL_UNITS, manualKey(key)) : []);
 }
 
 /** Puts what a package brought in the store, and keeps it for the province when it is kept in the browser. */
@@ -51,7 +67,7 @@ export function applyOpened(opened: OpenedPackage, key: ViewKey): void {
   store.setManualValues(values);
   if (key === 'province') {
     saveSettings(key, opened.settings);
-    saveManualValues(localStorage, values, PROVINCE_MANUAL_KEY);
+    saveManualValues(browserStorage(), values, PROVINCE_MANUAL_KEY);
   }
 }
 
@@ -59,7 +75,7 @@ export function applyOpened(opened: OpenedPackage, key: ViewKey): void {
 export function saveSettings(key: ViewKey, settings: PackageSettings): void {
   if (key !== 'province') return;
   try {
-    localStorage.setItem(PROVINCE_SETTINGS_KEY, JSON.stringify(settings));
+    browserStorage().setItem(PROVINCE_SETTINGS_KEY, JSON.stringify(settings));
   } catch {
     // Blocked or full storage: the settings hold for this tab, and the Data panel already says storage is out.
   }
@@ -73,8 +89,8 @@ export function manualStorageKey(key: ViewKey): string | null {
 /** Forgets the province's settings and values (a new province starts afresh). */
 export function forgetProvinceView(): void {
   try {
-    localStorage.removeItem(PROVINCE_SETTINGS_KEY);
-    localStorage.removeItem(PROVINCE_MANUAL_KEY);
+    browserStorage().removeItem(PROVINCE_SETTINGS_KEY);
+    browserStorage().removeItem(PROVINCE_MANUAL_KEY);
   } catch {
     // Nothing kept, nothing to forget.
   }
@@ -82,7 +98,7 @@ export function forgetProvinceView(): void {
 
 function readSettings(): PackageSettings | null {
   try {
-    const raw = JSON.parse(localStorage.getItem(PROVINCE_SETTINGS_KEY) ?? 'null') as Partial<PackageSettings> | null;
+    const raw = JSON.parse(browserStorage().getItem(PROVINCE_SETTINGS_KEY) ?? 'null') as Partial<PackageSettings> | null;
     if (!raw || typeof raw.thresholdPct !== 'number' || !(raw.thresholdPct >= 0 && raw.thresholdPct <= 100)) return null;
     return { thresholdPct: raw.thresholdPct, planId: typeof raw.planId === 'string' ? raw.planId : null };
   } catch {
