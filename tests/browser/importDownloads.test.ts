@@ -56,14 +56,14 @@ describe('exports of the figures from an imported village list', () => {
     await chooseFile(page, 'thon.csv', createVillageFile());
     await page.getByTestId('mapping-step').waitFor();
     await confirmImport(page, 'villages');
-    await chooseFile(page, 'tram.csv', createStationsCsv(generateDemo().communes, 2000).text);
+    await chooseFile(page, 'tram.csv', createStationsCsv(generateDemo().communes, 500).text);
     await page.getByTestId('mapping-step').waitFor();
     await confirmImport(page, 'stations');
     // A fresh page: the engine's figures shown are then surely those of the imported villages.
     await page.reload();
     await waitForApp(page);
     await idle(page);
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await chromium?.close();

@@ -20,17 +20,21 @@ export function useDataSession(): LoadedData | null {
 
   useEffect(() => {
     let cancelled = false;
+    // Progress comes on its own message channel and can arrive after the answer: once done, it would show the
+    // loading overlay again for good.
+    let done = false;
     const store = appStore.getState();
     store.setProgress(0, 'read');
     startSession()
       .then((first) => {
         shown.current ??= identityOf(first);
         return loadInWorker({}, (fraction, stage, detail) => {
-          if (!cancelled) store.setProgress(fraction, stage, detail);
+          if (!cancelled && !done && stage !== 'done') store.setProgress(fraction, stage, detail);
         });
       })
       .then(
         (loaded) => {
+          done = true;
           if (cancelled) return;
           const identity = identityOf(loaded.info);
           // The data set first: restoring its settings must not be kept as the previous data set's.
