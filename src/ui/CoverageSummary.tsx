@@ -44,7 +44,7 @@ export function CoverageSummary() {
       <h2>{t.coverageSummary}<Definition id="weighting" /></h2>
       <dl className="figures">
         {figures.map(([key, label, value, definition]) => (
-          <div key={key} data-figure={key}>
+          <div key={key} data-figure={key} className={key === 'fibre' ? 'wide' : undefined}>
             <dt>{label}<Definition id={definition} /></dt>
             <dd>{value}</dd>
           </div>

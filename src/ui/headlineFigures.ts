@@ -16,7 +16,7 @@ export interface FibreHeadline {
 export function fibreHeadline(stats: AppStats): FibreHeadline {
   const villages = measureMetric('villages_fibre_pct', stats.figures, null);
   const households = measureMetric('households_fibre_access_pct', stats.figures, null);
-  const total = stats.stats.province.villagesCovered.fibre === null ? 0 : stats.figures.villages.filter((v) => v.pct.fibre !== null).length;
+  const total = stats.figures.villages.filter((v) => v.pct.fibre !== null).length;
   return {
     villages: villages.value === null ? null : { reached: stats.stats.province.villagesCovered.fibre ?? 0, total, pct: villages.value },
     householdsPct: households.value,

@@ -174,6 +174,7 @@ export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: A
           />
           {pending.result ? (
             <>
+              <ImportTarget kind={pending.result.kind} onAddToSaved={() => void confirm('add')} />
               <MappingStep
                 t={t}
                 columns={pending.result.columns}
@@ -183,7 +184,6 @@ export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: A
                 onConfirm={() => void confirm(dataset?.source === 'demo' ? 'new' : 'add')}
                 onCancel={() => setPending(null)}
               />
-              <ImportTarget kind={pending.result.kind} onAddToSaved={() => void confirm('add')} />
               <ImportReportView t={t} language={language} report={pending.result.report} rejectedRows={pending.result.rejectedRows} />
             </>
           ) : (
