@@ -5,10 +5,17 @@ import { useT } from './i18n/useT.ts';
 /** Width of the definition's box, pixels: it is placed to stay inside the window. */
 const WIDTH = 260;
 
+/** Where the text goes: below the "?", inside the window. */
+function place(button: HTMLElement | null): { left: number; top: number } | null {
+  if (!button) return null;
+  const r = button.getBoundingClientRect();
+  return { left: Math.max(8, Math.min(r.left, window.innerWidth - WIDTH - 8)), top: r.bottom + 4 };
+}
+
 /**
  * A "?" beside a figure that shows, when pressed, how the figure is defined (the exports carry the same text).
- * The text floats over the page, kept inside the window (a side panel would clip it), until pressed again,
- * clicked away or scrolled.
+ * The text floats over the page below the "?", kept inside the window (a side panel would clip it), following it
+ * when the page scrolls, until pressed again or clicked away.
  */
 export function Definition({ id }: { id: DefinitionId }) {
   const t = useT();
@@ -16,32 +23,29 @@ export function Definition({ id }: { id: DefinitionId }) {
   const button = useRef<HTMLButtonElement>(null);
   const textId = useId();
 
+  const open = at !== null;
   useEffect(() => {
-    if (!at) return;
+    if (!open) return;
     const close = (e: Event) => {
-      if (e.type === 'pointerdown' && button.current?.contains(e.target as Node)) return;
-      setAt(null);
+      if (!button.current?.contains(e.target as Node)) setAt(null);
     };
+    const follow = () => setAt(place(button.current));
     window.addEventListener('pointerdown', close);
-    window.addEventListener('scroll', close, true);
-    window.addEventListener('resize', close);
+    window.addEventListener('scroll', follow, true);
+    window.addEventListener('resize', follow);
     return () => {
       window.removeEventListener('pointerdown', close);
-      window.removeEventListener('scroll', close, true);
-      window.removeEventListener('resize', close);
+      window.removeEventListener('scroll', follow, true);
+      window.removeEventListener('resize', follow);
     };
-  }, [at]);
+  }, [open]);
 
-  const toggle = () => {
-    if (at || !button.current) return setAt(null);
-    const r = button.current.getBoundingClientRect();
-    setAt({ left: Math.max(8, Math.min(r.left, window.innerWidth - WIDTH - 8)), top: r.bottom + 4 });
-  };
+  const toggle = () => setAt(open ? null : place(button.current));
 
   return (
     <span className="definition">
       <button
-        ref={button} type="button" className="definition-button" aria-label={t.definition} aria-expanded={at !== null}
+        ref={button} type="button" className="definition-button" aria-label={t.definition} aria-expanded={open}
         aria-controls={textId} data-definition={id} onClick={toggle}
       >
         ?

@@ -17,7 +17,8 @@ import type { LegacyLayer } from './idbStorage.ts';
 import { packLayer, unpackLayer } from './packLayer.ts';
 import { measureForApp, statsAt, type AppStats, type StatsProgress } from './runStats.ts';
 import { SiteTiles } from './siteTiles.ts';
-import { EMPTY_META, isQuotaError, type DataStorage, type StoredLayer, type StoredMeta } from './storage.ts';
+import { KeptData } from './keptData.ts';
+import type { DataStorage, StoredLayer, StoredMeta } from './storage.ts';
 
 /** Where the loading is; the UI shows a translated label for each stage. */
 export type LoadStage = 'read' | 'generate' | 'estimate' | 'sites' | 'coverage' | 'done';
@@ -75,11 +76,8 @@ const estimateKey = (e: Pick<VillageEstimate, 'villagesId' | 'communesId'>) => `
  * memory.
  */
 export class Workspace {
-  private storage: DataStorage | null;
-  private mode: DatasetInfo['storage'];
-  private meta: StoredMeta = { ...EMPTY_META };
+  private readonly kept: KeptData;
   private started = false;
-  private quotaExceeded = false;
   private readonly layers = new Map<string, LayerData>();
   private estimate: VillageEstimate | null = null;
   private readonly pending = new Map<number, Extract<ImportResult, { ok: true }>>();
@@ -92,8 +90,11 @@ export class Workspace {
   sitesVersion = 0;
 
   constructor(private readonly options: WorkspaceOptions) {
-    this.storage = options.storage;
-    this.mode = options.storage ? 'saved' : 'unavailable';
+    this.kept = new KeptData(options.storage, options.notify);
+  }
+
+  private get meta(): StoredMeta {
+    return this.kept.meta;
   }
 
   /**
@@ -104,16 +105,8 @@ export class Workspace {
   async start(packageUrl?: string): Promise<{ opened: OpenedPackage | null; packageError: string | null }> {
     if (this.started) return { opened: null, packageError: null };
     this.started = true;
-    if (this.storage) {
-      try {
-        this.meta = (await this.storage.readMeta()) ?? { ...EMPTY_META };
-        if (this.meta.version === 0) await this.moveLegacy();
-      } catch {
-        this.storage = null;
-        this.mode = 'unavailable';
-        this.meta = { ...EMPTY_META };
-      }
-    }
+    await this.kept.open();
+    if (this.kept.mode === 'saved' && this.meta.version === 0) await this.moveLegacy();
     if (!packageUrl) return { opened: null, packageError: null };
     const fetched = await fetchBounded(packageUrl, PACKAGE_LIMITS.maxPackageBytes);
     if ('error' in fetched) return { opened: null, packageError: fetched.error };
@@ -129,8 +122,8 @@ export class Workspace {
       province: onDemo ? this.demoDataset().province : province,
       layers: onDemo ? [] : this.meta.layers.map(layerInfo),
       savedProvince: onDemo && this.meta.layers.length > 0 ? { name: province.name, nameEn: province.nameEn, layers: this.meta.layers.length } : null,
-      storage: this.mode,
-      quotaExceeded: this.quotaExceeded,
+      storage: this.kept.mode,
+      quotaExceeded: this.kept.quotaExceeded,
     };
   }
 
@@ -196,7 +189,7 @@ export class Workspace {
     this.layers.set(info.id, result.layer);
     const stored: StoredLayer = { ...info, key: layerKey(info.id) };
     const province = result.layer.kind === 'communes' ? provinceFromCommunes(result.layer.communes.map((c) => c.code)) : null;
-    await this.change(
+    await this.kept.change(
       (m) => {
         const kept = mode === 'new' ? [] : m.layers.filter((l) => l.kind !== info.kind);
         return { ...m, active: 'province', layers: [...kept, stored], province: province ?? (mode === 'new' ? null : m.province) };
@@ -208,7 +201,7 @@ export class Workspace {
 
   /** Removes the province's layer of `kind`: its figures say "no data" again. */
   async remove(kind: LayerKind): Promise<DatasetInfo> {
-    await this.change((m) => ({
+    await this.kept.change((m) => ({
       ...m,
       layers: m.layers.filter((l) => l.kind !== kind),
       province: kind === 'communes' ? null : m.province,
@@ -218,13 +211,13 @@ export class Workspace {
 
   /** A new, empty province (the kept one is deleted). */
   async newProvince(): Promise<DatasetInfo> {
-    await this.change((m) => ({ ...m, active: 'province', layers: [], province: null }));
+    await this.kept.change((m) => ({ ...m, active: 'province', layers: [], province: null }));
     return this.info();
   }
 
   /** Shows the demo or the kept province; neither is deleted. */
   async show(source: 'demo' | 'province'): Promise<DatasetInfo> {
-    await this.change((m) => ({ ...m, active: source }));
+    await this.kept.change((m) => ({ ...m, active: source }));
     return this.info();
   }
 
@@ -260,9 +253,9 @@ export class Workspace {
     this.estimate = contents.estimate;
     const blobs: [string, Uint8Array][] = contents.layers.map(({ info, layer }) => [layerKey(info.id), packLayer(layer).bytes]);
     if (contents.estimate) blobs.push([estimateKey(contents.estimate), encodeJson(contents.estimate)]);
-    if (!persist) this.mode = 'session';
+    if (!persist) this.kept.keepInTab();
     const estimate = contents.estimate && { villagesId: contents.estimate.villagesId, communesId: contents.estimate.communesId, key: estimateKey(contents.estimate) };
-    await this.change(() => ({ version: 0, active: 'province', layers: stored, estimate, province }), blobs);
+    await this.kept.change(() => ({ version: 0, active: 'province', layers: stored, estimate, province }), blobs);
     return { settings: contents.manifest.settings, manualValues: contents.manifest.manualValues };
   }
 
@@ -270,12 +263,8 @@ export class Workspace {
    * Reads the kept data again after another tab changed it; true when it differs from what this tab shows. A tab
    * keeping its data in itself ('session', 'unavailable') is not changed by others.
    */
-  async sync(): Promise<boolean> {
-    if (this.mode !== 'saved' || !this.storage) return false;
-    const meta = (await this.storage.readMeta()) ?? { ...EMPTY_META };
-    if (meta.version === this.meta.version) return false;
-    this.meta = meta;
-    return true;
+  sync(): Promise<boolean> {
+    return this.kept.sync();
   }
 
   private demoDataset(): Dataset {
@@ -295,8 +284,8 @@ export class Workspace {
     const out: LayerData[] = [];
     for (const l of this.meta.layers) {
       let layer = this.layers.get(l.id);
-      if (!layer && this.storage) {
-        const bytes = await this.storage.readBlob(l.key).catch(() => undefined);
+      if (!layer) {
+        const bytes = await this.kept.readBlob(l.key);
         if (bytes) this.layers.set(l.id, (layer = unpackLayer({ kind: l.kind, bytes: bytes as Uint8Array<ArrayBuffer> })));
       }
       if (layer) out.push(layer);
@@ -315,8 +304,8 @@ export class Workspace {
     const communes = layers.find((l) => l.kind === 'communes');
     if (villages?.kind !== 'villages' || communes?.kind !== 'communes' || !needsEstimate(villages.villages, communes.communes)) return layers;
     const fits = (e: Pick<VillageEstimate, 'villagesId' | 'communesId'> | null) => e?.villagesId === villagesId && e.communesId === communesId;
-    if (!fits(this.estimate) && fits(this.meta.estimate) && this.storage) {
-      const bytes = await this.storage.readBlob(this.meta.estimate!.key).catch(() => undefined);
+    if (!fits(this.estimate) && fits(this.meta.estimate)) {
+      const bytes = await this.kept.readBlob(this.meta.estimate!.key);
       if (bytes) this.estimate = JSON.parse(new TextDecoder().decode(bytes)) as VillageEstimate;
     }
     if (!fits(this.estimate)) {
@@ -324,46 +313,13 @@ export class Workspace {
       this.estimate = estimateVillages(villages.villages, villagesId, communes.communes, communesId, (done, total) =>
         onProgress?.(done / total, 'estimate', { done, total }));
       const estimate = { villagesId, communesId, key: estimateKey(this.estimate) };
-      await this.change(
+      await this.kept.change(
         (m) => (m.layers.some((l) => l.id === villagesId) && m.layers.some((l) => l.id === communesId) ? { ...m, estimate } : m),
         [[estimate.key, encodeJson(this.estimate)]],
       );
     }
     const estimated = applyEstimate(villages.villages, this.estimate!);
     return layers.map((l) => (l === villages ? { kind: 'villages', villages: estimated } : l));
-  }
-
-  /**
-   * Applies a change to the kept data: in storage, the layers' bytes first, then `meta` in one transaction that
-   * applies `change` to the latest meta (so a layer another tab added meanwhile stays), then the bytes no longer
-   * listed; other tabs are told. Without storage, or when it ran out of space, in this tab only.
-   */
-  private async change(change: (m: StoredMeta) => StoredMeta, blobs: [string, Uint8Array][] = []): Promise<void> {
-    const apply = (m: StoredMeta): StoredMeta => {
-      const next = change(m);
-      const ids = new Set(next.layers.map((l) => l.id));
-      const estimate = next.estimate && ids.has(next.estimate.villagesId) && ids.has(next.estimate.communesId) ? next.estimate : null;
-      return { ...next, estimate, version: m.version + 1 };
-    };
-    if (this.mode === 'saved' && this.storage) {
-      try {
-        for (const [key, bytes] of blobs) await this.storage.writeBlob(key, bytes);
-        let before: StoredMeta = EMPTY_META;
-        const after = await this.storage.updateMeta((m) => apply((before = m)));
-        const kept = new Set(keysOf(after));
-        await this.storage.deleteBlobs(keysOf(before).filter((k) => !kept.has(k))).catch(() => undefined);
-        this.meta = after;
-        this.options.notify?.(after.version);
-        return;
-      } catch (error) {
-        if (!isQuotaError(error)) throw error;
-        // Out of space: this tab goes on with its data in memory and says so; the kept data stays as it was.
-        this.quotaExceeded = true;
-        this.mode = 'session';
-        await this.storage.deleteBlobs(blobs.map(([key]) => key)).catch(() => undefined);
-      }
-    }
-    this.meta = apply(this.meta);
   }
 
   /** Moves the layers the page kept before the worker owned the data into a province, once. */
@@ -377,7 +333,7 @@ export class Workspace {
     });
     const communes = legacy.map((l) => unpackLayer(l.layer)).find((l) => l.kind === 'communes');
     const province = communes?.kind === 'communes' ? provinceFromCommunes(communes.communes.map((c) => c.code)) : null;
-    await this.change(
+    await this.kept.change(
       () => ({ version: 0, active: 'province', layers: stored, estimate: null, province }),
       stored.map((s) => [s.key, packLayer(this.layers.get(s.id)!).bytes]),
     );
@@ -388,10 +344,6 @@ export class Workspace {
 /** A stored layer as the page and a package see it: without its storage key. */
 function layerInfo({ id, kind, file, importedAt, counts }: StoredLayer): LayerInfo {
   return { id, kind, file, importedAt, counts };
-}
-
-function keysOf(meta: StoredMeta): string[] {
-  return [...meta.layers.map((l) => l.key), ...(meta.estimate ? [meta.estimate.key] : [])];
 }
 
 function encodeJson(value: unknown): Uint8Array<ArrayBuffer> {

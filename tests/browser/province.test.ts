@@ -107,6 +107,7 @@ describe.skipIf(!existsSync(REAL))('a new user\'s real province in Chromium (ski
   it('explains a figure with its "?"', async () => {
     await page.locator('[data-testid="coverage-summary"] [data-figure="4G"] [data-definition="coverage"]').click();
     await expect(page.locator('[data-testid="coverage-summary"] [role="note"]').textContent()).resolves.toContain('vùng phủ của ít nhất một trạm');
+    await page.screenshot({ path: join(RESULTS, 'province-definition.png') });
     await page.locator('[data-testid="coverage-summary"] [data-figure="4G"] [data-definition="coverage"]').click();
   });
 
