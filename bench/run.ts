@@ -181,6 +181,8 @@ console.log('\n## Demo generator (bench/demo.ts)');
 await import('./demo.ts');
 console.log('\n## Import (bench/import.ts)');
 await import('./import.ts');
+console.log('\n## Hostile files through check (bench/hostile.ts)');
+await import('./hostile.ts');
 console.log('\n## Threshold change (bench/threshold.ts)');
 await import('./threshold.ts');
 console.log('\n## In the browser (bench/browser.ts)');

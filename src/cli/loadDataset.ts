@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { importLayer, type LayerData } from '../core/import/importLayer.ts';
+import { crossCheckLayers, type LayerWarnings } from '../core/import/crossCheckLayers.ts';
+import type { ImportLimits } from '../core/import/importLimits.ts';
 import type { ImportReport } from '../core/import/importReport.ts';
 import type { LayerKind } from '../core/import/layerKind.ts';
 import { provinceDataset } from '../core/dataset/provinceDataset.ts';
 import { packageDataset } from '../core/package/packageDataset.ts';
 import { readPackage } from '../core/package/readPackage.ts';
-import type { Dataset } from '../core/model.ts';
+import { createEmptyDataset, type Dataset } from '../core/model.ts';
 
 export type DatasetFiles = { communes: string; villages: string; stations: string } & Partial<Record<'coverage' | 'fibre' | 'population', string>>;
 
@@ -22,9 +24,13 @@ const ORDER = ['communes', 'villages', 'stations', 'coverage', 'fibre', 'populat
  * Loads the `stats` command's inputs through the import core, so every format `check` reads works here: each
  * file is imported as the kind of its flag; rows that fail come back in the reports. Villages given as points
  * get estimated areas. The province is named from the commune codes (code empty when it cannot be), as in the app.
- * Fails, naming the file, only when a file cannot be read at all.
+ * `warnings` are what the layers say about each other (`crossCheckLayers`, on the villages as imported). Fails,
+ * naming the file, only when a file cannot be read at all.
  */
-export async function loadDataset(files: DatasetFiles): Promise<{ dataset: Dataset; inputs: LoadedInput[] } | { error: string }> {
+export async function loadDataset(
+  files: DatasetFiles,
+  limits: Partial<ImportLimits> = {},
+): Promise<{ dataset: Dataset; inputs: LoadedInput[]; warnings: LayerWarnings } | { error: string }> {
   const layers: LayerData[] = [];
   const inputs: LoadedInput[] = [];
   for (const kind of ORDER) {
@@ -36,19 +42,19 @@ export async function loadDataset(files: DatasetFiles): Promise<{ dataset: Datas
     } catch (e) {
       return { error: `${path}: cannot read the file (${e instanceof Error ? e.message : String(e)})` };
     }
-    const result = await importLayer(bytes, path, kind);
+    const result = await importLayer(bytes, path, kind, { limits });
     if (!result.ok) return { error: result.error };
     layers.push(result.layer);
     inputs.push({ path, kind, report: result.report });
   }
-  return { dataset: provinceDataset(layers), inputs };
+  return { dataset: provinceDataset(layers), inputs, warnings: layerWarnings(layers) };
 }
 
 /**
  * Loads a province package exported by the app (see `readPackage`), bounded as in the app; the inputs it reports
  * are its layers with the counts of their original import. Fails, naming the file, when it cannot be read.
  */
-export async function loadPackage(path: string): Promise<{ dataset: Dataset; inputs: LoadedInput[] } | { error: string }> {
+export async function loadPackage(path: string): Promise<{ dataset: Dataset; inputs: LoadedInput[]; warnings: LayerWarnings } | { error: string }> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(path));
@@ -61,5 +67,16 @@ export async function loadPackage(path: string): Promise<{ dataset: Dataset; inp
     path: `${path}:${info.file}`, kind: info.kind,
     report: { file: info.file, ...info.counts, reasons: {}, warningCodes: {}, issues: [] },
   }));
-  return { dataset: packageDataset(contents), inputs };
+  return { dataset: packageDataset(contents), inputs, warnings: layerWarnings(contents.layers.map((l) => l.layer)) };
+}
+
+/** What the layers say about each other (`crossCheckLayers`), on the villages as imported (before any estimate). */
+function layerWarnings(layers: readonly LayerData[]): LayerWarnings {
+  const imported = createEmptyDataset({ code: '', name: '', nameEn: '', isDemo: false });
+  for (const layer of layers) {
+    if (layer.kind === 'communes') imported.communes = layer.communes;
+    else if (layer.kind === 'villages') imported.villages = layer.villages;
+    else if (layer.kind === 'stations') imported.stations = layer.stations;
+  }
+  return crossCheckLayers(imported);
 }

@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { DataAvailability } from '../core/dataset/availability.ts';
+import type { LayerWarnings } from '../core/import/crossCheckLayers.ts';
 import type { Province } from '../core/model.ts';
 import { DEFAULT_THRESHOLD_PCT, type AreaStats, type CoverageKey, type FibreSource } from '../core/stats/statsTypes.ts';
 import type { ManualValue } from '../core/targets/manualValues.ts';
@@ -32,6 +33,8 @@ export interface LoadedInfo {
   info: DatasetInfo;
   summary: ProvinceSummary;
   availability: DataAvailability;
+  /** What the province's layers say about each other, counted; null on the demo or without communes. */
+  layerWarnings: LayerWarnings['counts'] | null;
 }
 
 export interface AppState {
@@ -46,6 +49,7 @@ export interface AppState {
   dataset: DatasetInfo | null;
   /** Which figures have data behind them. */
   availability: DataAvailability | null;
+  layerWarnings: LoadedInfo['layerWarnings'];
   /** Something about the data the user must know (a package link that failed, a file refused), shown until closed. */
   notice: string | null;
   setNotice(notice: string | null): void;
@@ -104,6 +108,7 @@ export function createAppStore() {
     summary: null,
     dataset: null,
     availability: null,
+    layerWarnings: null,
     notice: null,
     setNotice: (notice) => set({ notice }),
     dataVersion: 0,
@@ -131,10 +136,10 @@ export function createAppStore() {
     toggleLayer: (id) => set((s) => ({ layers: { ...s.layers, [id]: !s.layers[id] } })),
     setOnlineBasemap: (onlineBasemap) => set({ onlineBasemap }),
     setProgress: (progress, stage, detail) => set({ loading: { active: true, progress, stage, detail: detail ?? null, error: null } }),
-    finishLoading: ({ info, summary, availability }) =>
+    finishLoading: ({ info, summary, availability, layerWarnings }) =>
       // The previous data set's engine figures go: the new one's come when the engine has run on it.
       set({
-        province: info.province, dataset: info, summary, availability, provinceStats: null, fibre: null,
+        province: info.province, dataset: info, summary, availability, layerWarnings, provinceStats: null, fibre: null,
         loading: { active: false, progress: 1, stage: 'done', detail: null, error: null },
       }),
     setDataset: (dataset) => set({ dataset }),

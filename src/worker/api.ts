@@ -1,5 +1,6 @@
 import { transfer } from 'comlink';
 import { importLayer, type ImportLayerOptions } from '../core/import/importLayer.ts';
+import type { LayerWarnings } from '../core/import/crossCheckLayers.ts';
 import type { LayerKind } from '../core/import/layerKind.ts';
 import type { PackageSettings } from '../core/package/packageFormat.ts';
 import type { DataView } from './buildView.ts';
@@ -19,6 +20,8 @@ export type { DatasetInfo, LoadStage, OpenedPackage, ProgressCallback, WorkerImp
 export interface LoadedData extends DataView {
   sitesVersion: number;
   info: DatasetInfo;
+  /** What the province's layers say about each other, counted (`crossCheckLayers`); null on the demo or without communes. */
+  layerWarnings: LayerWarnings['counts'] | null;
 }
 
 export interface LoadOptions {

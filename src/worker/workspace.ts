@@ -3,6 +3,7 @@ import { newLayerId, type LayerInfo } from '../core/dataset/layerInfo.ts';
 import { provinceFromCommunes } from '../core/dataset/province.ts';
 import { provinceDataset } from '../core/dataset/provinceDataset.ts';
 import { applyEstimate, estimateVillages, type VillageEstimate } from '../core/dataset/villageEstimate.ts';
+import { crossCheckLayers, type LayerWarnings } from '../core/import/crossCheckLayers.ts';
 import { needsEstimate } from '../core/import/estimateByCommune.ts';
 import type { ImportResult, LayerData } from '../core/import/importLayer.ts';
 import type { LayerKind } from '../core/import/layerKind.ts';
@@ -83,7 +84,7 @@ export class Workspace {
   private readonly pending = new Map<number, Extract<ImportResult, { ok: true }>>();
   private nextHandle = 1;
   private demo: Dataset | null = null;
-  private current: { key: string; dataset: Dataset } | null = null;
+  private current: { key: string; dataset: Dataset; warnings: LayerWarnings['counts'] | null } | null = null;
   private measurement: { key: string; value: DatasetMeasurement } | null = null;
   /** The sites of the last view as vector tiles, and a number that changes with every view. */
   tiles: SiteTiles | null = null;
@@ -141,18 +142,21 @@ export class Workspace {
     const communes = this.meta.layers.find((l) => l.kind === 'communes');
     const withEstimate = villages && communes ? await this.withEstimate(layers, villages.id, communes.id, onProgress) : layers;
     const dataset = provinceDataset(withEstimate);
-    this.current = { key: this.datasetKey(), dataset };
+    this.current = { key: this.datasetKey(), dataset, warnings: crossCheck(layers) };
     return dataset;
   }
 
-  /** Everything the map draws of the data set shown; the site tiles are kept here for the map to ask for. */
-  async view(rasterWidth: number, onProgress?: ProgressCallback): Promise<DataView> {
+  /**
+   * Everything the map draws of the data set shown, and what its layers say about each other (null on the demo or
+   * without communes); the site tiles are kept here for the map to ask for.
+   */
+  async view(rasterWidth: number, onProgress?: ProgressCallback): Promise<DataView & { layerWarnings: LayerWarnings['counts'] | null }> {
     const data = await this.dataset(onProgress);
     const { view, tiles } = await buildView(data, rasterWidth, (f, stage) => onProgress?.(f, stage));
     this.tiles = tiles;
     this.sitesVersion++;
     onProgress?.(1, 'done');
-    return view;
+    return { ...view, layerWarnings: this.meta.active === 'province' ? (this.current?.warnings ?? null) : null };
   }
 
   /**
@@ -339,6 +343,18 @@ export class Workspace {
     );
     await this.options.legacy?.clear().catch(() => undefined);
   }
+}
+
+/**
+ * What the province's layers say about each other (villages naming communes not loaded or lying far outside theirs,
+ * stations outside every commune), counted; null without communes. Checked on the layers as imported: an estimate
+ * clips villages to their commune and would hide one placed far off.
+ */
+function crossCheck(layers: readonly LayerData[]): LayerWarnings['counts'] | null {
+  const of = <K extends LayerData['kind']>(kind: K) => layers.find((l): l is Extract<LayerData, { kind: K }> => l.kind === kind);
+  const communes = of('communes')?.communes;
+  if (!communes) return null;
+  return crossCheckLayers({ communes, villages: of('villages')?.villages ?? [], stations: of('stations')?.stations ?? [] }, { listLimit: 0 }).counts;
 }
 
 /** A stored layer as the page and a package see it: without its storage key. */

@@ -4,14 +4,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateDemo } from '../../src/core/demo/generateDemo.ts';
 import { idle, launchChromium, rendered, RESULTS, waitForApp, type Chromium } from './chromium.ts';
 import { createStationsCsv, type StationsCsv } from './createStationsCsv.ts';
-import { reportCount, shownAfter, shownCounts } from './importSteps.ts';
+import { reportCount, shownAfter, shownCounts, stepsShot } from './importSteps.ts';
 import { importWatch, pickStagedFile, stageFile, startWatching } from './watchImport.ts';
 
 const ROWS = 200_000;
 
 /**
  * What a user notices importing 200,000 stations: a progress bar that rises, every row accounted for, the sites
- * on the map. How long the page blocks meanwhile is a benchmark's (`bench/browserImport.ts`, in `npm run bench`):
+ * on the map. How long the page blocks meanwhile is a benchmark's (`bench/browser.ts`, in `npm run bench`):
  * a time bound here failed on a busy two-core machine.
  */
 describe(`importing a ${ROWS.toLocaleString('en')}-row station list in Chromium`, () => {
@@ -37,7 +37,7 @@ describe(`importing a ${ROWS.toLocaleString('en')}-row station list in Chromium`
     await startWatching(page, 'tram-200k.csv');
     await pickStagedFile(page);
     const watch = await importWatch(page);
-    await page.locator('.import-panel').screenshot({ path: join(RESULTS, 'import-large-report.png') });
+    await stepsShot(page, join(RESULTS, 'import-large-report.png'));
 
     const rising = watch.progress.filter((p) => p > 0 && p < 1);
     expect(new Set(rising).size).toBeGreaterThanOrEqual(5);

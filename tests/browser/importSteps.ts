@@ -44,3 +44,9 @@ export async function confirmImport(page: Page, kind: string, button?: string): 
   await page.locator(`[data-testid="saved-layers"] li[data-kind="${kind}"]:not([data-missing])`).waitFor({ timeout: 60_000 });
   await shownAfter(page, before);
 }
+
+/** A screenshot of the import's steps: the dialog while a file is being looked at, else the import panel. */
+export async function stepsShot(page: Page, path: string): Promise<void> {
+  const dialog = page.getByTestId('import-dialog');
+  await ((await dialog.count()) > 0 ? dialog : page.locator('.import-panel')).screenshot({ path });
+}

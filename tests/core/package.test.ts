@@ -109,13 +109,18 @@ describe('province packages', () => {
     expect(manifestOf(bytes).layers.map((l) => l.kind)).toEqual(['communes', 'villages', 'stations']);
   });
 
-  it('stop inflating a package past the limit, without holding what it would expand to', () => {
+  it('stop inflating a package at its limits, naming the entry and the limit', () => {
     // 64 MB of zeros packs into about 64 KB: the reader must stop at the limit, not inflate it all first.
-    const bomb = zipOf({ 'manifest.json': '{}', 'layers/stations.json': new Uint8Array(64 * 2 ** 20) });
+    const manifest = JSON.stringify(manifestOf(writePackage(createInput())));
+    const bomb = zipOf({
+      'manifest.json': manifest, 'layers/communes.json': JSON.stringify(communes), 'layers/villages.json': JSON.stringify(villages),
+      'layers/stations.json': new Uint8Array(64 * 2 ** 20),
+    });
     expect(bomb.length).toBeLessThan(2 ** 20);
-    const limits = { ...PACKAGE_LIMITS, maxInflatedBytes: 8 * 2 ** 20 };
-    const result = readPackage(bomb, 'bomb.zip', limits);
-    expect(result).toEqual({ error: 'bomb.zip: not opened: layers/stations.json inflates past 8 MB' });
+    const result = readPackage(bomb, 'bomb.zip', { ...PACKAGE_LIMITS, maxInflatedBytes: 4 * 2 ** 20 });
+    expect(result).toEqual({ error: 'bomb.zip: not opened: layers/stations.json inflates past the limit of 4 MB for the package' });
+    // Past the default limits, the ratio stops it: no real layer packs 100 times smaller.
+    expect(readPackage(bomb, 'bomb.zip')).toEqual({ error: 'bomb.zip: not opened: layers/stations.json inflates more than 100 times its packed size' });
     expect(readPackage(bomb, 'big.zip', { ...PACKAGE_LIMITS, maxPackageBytes: 10 * 1024 })).toEqual({
       error: `big.zip: the package is ${Math.ceil(bomb.length / 1024)} KB, over the limit of 10 KB`,
     });

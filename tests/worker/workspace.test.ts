@@ -118,6 +118,17 @@ describe('Workspace: whose data is shown', () => {
     expect(at50.stats.province).toEqual(computeStats(await ws.dataset(), { thresholdPct: 50 }).province);
   });
 
+  it('counts what the layers say about each other: a village naming no loaded commune, a station outside them all', async () => {
+    const ws = await openTab();
+    await importInto(ws, COMMUNES, 'xa.geojson', 'new');
+    const stray = { ...VILLAGES.villages[0]!, id: 'V9', communeCode: '99999' };
+    await importInto(ws, { kind: 'villages', villages: [...(VILLAGES.kind === 'villages' ? VILLAGES.villages : []), stray] }, 'thon.csv');
+    await importInto(ws, { kind: 'stations', stations: [...(STATIONS.kind === 'stations' ? STATIONS.stations : []), createStation('far', 'VNPT', 30_000, 0, { '4G': 1000 })] }, 'tram.csv');
+    expect((await ws.view(16)).layerWarnings).toEqual({ villagesWithoutCommune: 1, villagesOutsideCommune: 0, stationsOutsideCommunes: 1 });
+    await ws.show('demo');
+    expect((await ws.view(16)).layerWarnings).toBeNull();
+  });
+
   it('removes a layer, goes back to the demo keeping the province, reopens it and starts a new one', async () => {
     const ws = await openTab();
     await importInto(ws, COMMUNES, 'xa.geojson', 'new');

@@ -1,8 +1,12 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { DEFINITIONS } from '../../core/definitions.ts';
+import { escapeFormula } from '../../core/export/escapeFormula.ts';
+import { VILLAGE_OUTSIDE_M, type LayerWarnings } from '../../core/import/crossCheckLayers.ts';
 import type { Province } from '../../core/model.ts';
 import { computeStats } from '../../core/stats/computeStats.ts';
+import { rollUp } from '../../core/stats/rollUp.ts';
 import { COVERAGE_KEYS, type AreaStats, type CoverageKey, type StatsResult } from '../../core/stats/statsTypes.ts';
 import { choosePlan } from '../../core/targets/choosePlan.ts';
 import { evaluatePlan } from '../../core/targets/evaluatePlan.ts';
@@ -10,8 +14,9 @@ import { listPlans } from '../../core/targets/listPlans.ts';
 import { toMeasuredFigures } from '../../core/targets/toMeasuredFigures.ts';
 import { toSummaryTargets, type SummaryTarget } from '../../core/targets/toSummaryTargets.ts';
 import type { Command } from '../command.ts';
+import { checkOutDir } from '../checkWritable.ts';
+import { LIMIT_USAGE, readLimitFlags } from '../limitFlags.ts';
 import { loadDataset, loadPackage, type LoadedInput } from '../loadDataset.ts';
-import { DEFINITIONS } from '../../core/definitions.ts';
 import { parseFlags } from '../parseFlags.ts';
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -24,6 +29,7 @@ export const statsCommand: Command = {
   name: 'stats',
   usage:
     'stats (--communes F --villages F --stations F [--coverage F] [--fibre F] [--population F] | --package F) [--colocate-m 30] [--threshold 95] [--plan ID] [--as-of YYYY-MM-DD] --out DIR\n' +
+    `      ${LIMIT_USAGE}\n` +
     '      coverage per village and commune, BTS site sharing and the plan targets: villages.csv, communes.csv, summary.json\n' +
     '      (any format `check` reads, or a province package exported by the app; --plan defaults to the newest plan\n' +
     '      for the province the commune codes belong to; figures without the layer they need are empty / null)',
@@ -47,6 +53,14 @@ export const statsCommand: Command = {
     const { plans } = listPlans();
     const planId = f.get('plan');
     if (planId !== undefined && !plans.some((p) => p.id === planId)) return fail(`Unknown --plan "${planId}"; known plans: ${plans.map((p) => p.id).join(', ')}.`);
+    const limits = readLimitFlags((flag) => f.get(flag.slice(2)));
+    if ('error' in limits) return fail(limits.error);
+    const out = f.get('out')!;
+    const unwritable = await checkOutDir(out);
+    if (unwritable) {
+      console.error(unwritable);
+      return 1;
+    }
 
     const loaded = packagePath !== undefined ? await loadPackage(packagePath) : await loadDataset({
       communes: f.get('communes')!,
@@ -55,23 +69,22 @@ export const statsCommand: Command = {
       ...optional(f, 'coverage'),
       ...optional(f, 'fibre'),
       ...optional(f, 'population'),
-    });
+    }, limits.limits);
     if ('error' in loaded) {
       console.error(loaded.error);
       return 1;
     }
     const { dataset } = loaded;
     for (const input of loaded.inputs) console.error(inputLine(input));
+    for (const line of warningLines(loaded.warnings)) console.error(line);
 
     const stats = computeStats(dataset, { thresholdPct, colocateM });
-    const out = f.get('out')!;
-    await mkdir(out, { recursive: true });
     await writeFile(join(out, 'villages.csv'), villagesCsv(stats));
-    await writeFile(join(out, 'communes.csv'), communesCsv(stats));
+    await writeFile(join(out, 'communes.csv'), communesCsv(stats, loaded.warnings));
     const plan = planId !== undefined ? plans.find((p) => p.id === planId)! : choosePlan(plans, dataset.province.code);
     if (!plan) console.error(`No plan covers province "${dataset.province.code || 'unknown'}" (from the commune codes); choose one with --plan ID.`);
     const targets = plan ? toSummaryTargets(evaluatePlan(plan, toMeasuredFigures(stats, dataset), [], asOf)) : [];
-    await writeFile(join(out, 'summary.json'), `${JSON.stringify(summary(stats, dataset.province, plan?.id ?? null, targets), null, 2)}\n`);
+    await writeFile(join(out, 'summary.json'), `${JSON.stringify(summary(stats, dataset.province, plan?.id ?? null, targets, loaded.warnings), null, 2)}\n`);
     console.log(
       `${stats.villages.length} villages, ${stats.communes.length} communes, ${stats.province.stations} stations, ` +
         `${stats.province.sites} sites (${shown(stats.province.sharingPct)} shared); ` +
@@ -107,12 +120,39 @@ function perKey<T>(prefix: string, values: Record<CoverageKey, T>, cell: (value:
   return Object.fromEntries(COVERAGE_KEYS.map((key) => [`${prefix}${key.toLowerCase()}`, cell(values[key])]));
 }
 
+/**
+ * What the layers say about each other, one line each: villages naming a commune not loaded, villages far outside
+ * theirs, stations outside every commune, with the first few named.
+ */
+function warningLines(w: LayerWarnings): string[] {
+  const some = <T>(list: T[], n: number, name: (x: T) => string) =>
+    ` (${list.slice(0, 3).map(name).join('; ')}${n > 3 ? '; ...' : ''})`;
+  const lines: string[] = [];
+  const { counts } = w;
+  if (counts.villagesWithoutCommune > 0) {
+    lines.push(`warning: ${counts.villagesWithoutCommune} villages name a commune that is not loaded; counted on the "no commune" line` +
+      some(w.villagesWithoutCommune, counts.villagesWithoutCommune, (v) => `${v.id} -> ${v.communeCode}`));
+  }
+  if (counts.villagesOutsideCommune > 0) {
+    lines.push(`warning: ${counts.villagesOutsideCommune} villages lie more than ${VILLAGE_OUTSIDE_M / 1000} km outside their commune` +
+      some(w.villagesOutsideCommune, counts.villagesOutsideCommune, (v) => `${v.id} ${Math.round(v.distanceM / 100) / 10} km from ${v.communeCode}`));
+  }
+  if (counts.stationsOutsideCommunes > 0) {
+    lines.push(`warning: ${counts.stationsOutsideCommunes} stations stand outside every commune` +
+      some(w.stationsOutsideCommunes, counts.stationsOutsideCommunes, (s) => `${s.operator} ${s.id}`));
+  }
+  return lines;
+}
+
+/** Text cells of the CSV files, escaped as the app's exports escape them: a name like "=HYPERLINK(...)" is shown, not run. */
+const text = (value: string) => escapeFormula(value);
+
 function villagesCsv(stats: StatsResult): string {
   return Papa.unparse(
     stats.villages.map((v) => ({
-      village_id: v.id,
-      name: v.name,
-      commune_id: v.communeCode,
+      village_id: text(v.id),
+      name: text(v.name),
+      commune_id: text(v.communeCode),
       population: v.population,
       area_km2: round(v.areaKm2, 4),
       ...perKey('pct_', v.pct, roundOrNull),
@@ -138,15 +178,32 @@ function areaColumns(a: AreaStats) {
   };
 }
 
-function communesCsv(stats: StatsResult): string {
-  return Papa.unparse(
-    stats.communes.map((c) => ({ commune_id: c.code, name: c.name, ...areaColumns(c), threshold_pct: stats.thresholdPct })),
-  );
+/**
+ * One line per commune, then a "no commune" line (empty id) for the villages that name a commune not loaded and
+ * the sites outside every commune, when there are any: the lines then add up to the province.
+ */
+function communesCsv(stats: StatsResult, warnings: LayerWarnings): string {
+  const rows = stats.communes.map((c) => ({ commune_id: text(c.code), name: text(c.name), ...areaColumns(c), threshold_pct: stats.thresholdPct }));
+  const known = new Set(stats.communes.map((c) => c.code));
+  const villages = stats.villages.filter((v) => !known.has(v.communeCode));
+  const sites = stats.sites.filter((s) => s.communeCode === null);
+  if (villages.length > 0 || sites.length > 0) {
+    const none = rollUp(villages, warnings.counts.stationsOutsideCommunes, sites);
+    rows.push({ commune_id: '', name: NO_COMMUNE, ...areaColumns(none), threshold_pct: stats.thresholdPct });
+  }
+  return Papa.unparse(rows);
 }
 
-function summary(stats: StatsResult, province: Province, plan: string | null, targets: SummaryTarget[]) {
+const NO_COMMUNE = 'no commune';
+
+function summary(stats: StatsResult, province: Province, plan: string | null, targets: SummaryTarget[], warnings: LayerWarnings) {
   return {
     province: { code: province.code, name: province.name },
+    layer_warnings: {
+      villages_without_commune: warnings.counts.villagesWithoutCommune,
+      villages_outside_commune: warnings.counts.villagesOutsideCommune,
+      stations_outside_communes: warnings.counts.stationsOutsideCommunes,
+    },
     threshold_pct: stats.thresholdPct,
     colocate_m: stats.colocateM,
     fibre_source: stats.fibreSource,

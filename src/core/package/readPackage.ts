@@ -5,7 +5,8 @@ import type { LayerData } from '../import/importLayer.ts';
 import { LAYER_KINDS, type LayerKind } from '../import/layerKind.ts';
 import type { Area } from '../model.ts';
 import { MANIFEST_PATH, PACKAGE_FORMAT, PACKAGE_LIMITS, PACKAGE_VERSION, type PackageManifest } from './packageFormat.ts';
-import { megabytes, unzipBounded } from './unzipBounded.ts';
+import { DEFAULT_LIMITS, ImportLimitError } from '../import/importLimits.ts';
+import { InflateBudget, inflateWhole, listZip } from '../import/readZip.ts';
 import { validateArea, validateLayer } from './validateLayer.ts';
 
 export interface PackageContents {
@@ -17,23 +18,36 @@ export interface PackageContents {
 
 /**
  * Opens a province package (see `packageFormat.ts`), bounded by `limits` (the file's size, its entries and what
- * they inflate to, checked while inflating), and checks the manifest and every layer field by field. Returns the
- * contents, or a reason naming the package and what is wrong with it. Never throws on input.
+ * they inflate to, checked while inflating by the importer's zip reader), and checks the manifest and every layer
+ * field by field. Returns the contents, or a reason naming the package and what is wrong with it. Never throws on
+ * input.
  */
 export function readPackage(bytes: Uint8Array, file: string, limits = PACKAGE_LIMITS): PackageContents | { error: string } {
   const fail = (why: string) => ({ error: `${file}: ${why}` });
   if (bytes.length > limits.maxPackageBytes) {
     return fail(`the package is ${megabytes(bytes.length)}, over the limit of ${megabytes(limits.maxPackageBytes)}`);
   }
-  const wanted = (name: string) => name === MANIFEST_PATH || name.startsWith('layers/') || name.startsWith('derived/');
-  const unzipped = unzipBounded(bytes, wanted, {
-    maxEntries: limits.maxEntries, maxEntryBytes: limits.maxInflatedBytes, maxTotalBytes: limits.maxInflatedBytes,
-  });
-  if ('error' in unzipped) return fail(`not opened: ${unzipped.error}`);
+  const entries = listZip(bytes);
+  if (!entries) return fail(`not a province package (no ${MANIFEST_PATH})`);
+  if (entries.length > limits.maxEntries) return fail(`not opened: more than ${limits.maxEntries} entries in the archive`);
+  // One budget for the whole package: its entries together inflate to at most the limit, counted as they inflate.
+  const budget = new InflateBudget({ maxUnzippedBytes: limits.maxInflatedBytes, maxZipRatio: DEFAULT_LIMITS.maxZipRatio });
   const text = (path: string) => {
-    const b = unzipped.files.get(path);
-    return b === undefined ? null : strFromU8(b);
+    const entry = entries.find((e) => e.name === path);
+    return entry ? strFromU8(inflateWhole(bytes, entry, budget)) : null;
   };
+  try {
+    return readContents(text, fail);
+  } catch (e) {
+    if (!(e instanceof ImportLimitError)) return fail(`not opened: ${e instanceof Error ? e.message : String(e)}`);
+    return fail(e.limit === 'maxZipRatio'
+      ? `not opened: ${e.where} inflates more than ${e.max} times its packed size`
+      : `not opened: ${e.where} inflates past the limit of ${megabytes(limits.maxInflatedBytes)} for the package`);
+  }
+}
+
+/** The package's manifest and layers, checked; `text` inflates an entry (throwing past a limit), null when absent. */
+function readContents(text: (path: string) => string | null, fail: (why: string) => { error: string }): PackageContents | { error: string } {
   const manifestText = text(MANIFEST_PATH);
   if (manifestText === null) return fail(`not a province package (no ${MANIFEST_PATH})`);
   const manifest = parse(manifestText);
@@ -51,6 +65,9 @@ export function readPackage(bytes: Uint8Array, file: string, limits = PACKAGE_LI
   }
   return { manifest: m, layers, estimate: readEstimate(m, layers, text) };
 }
+
+/** A size as people read it: MB from 1 MB up, KB below. */
+const megabytes = (bytes: number) => (bytes >= 2 ** 20 ? `${Math.round(bytes / 2 ** 20)} MB` : `${Math.ceil(bytes / 1024)} KB`);
 
 function parse(text: string): unknown {
   try {

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { VILLAGE_OUTSIDE_M } from '../../core/import/crossCheckLayers.ts';
 import { LAYER_KINDS } from '../../core/import/layerKind.ts';
 import { useApp } from '../../store/useApp.ts';
 import { useT } from '../i18n/useT.ts';
@@ -7,7 +8,7 @@ import { changeDataset, exportPackage, openPackageFile, openPackageNow, pendingP
 
 /**
  * The "Dữ liệu" panel: whose data is shown and where it is kept, each layer of the user's province with its file,
- * import date, counts and issues (or "not imported"), and the ways to change it: remove a layer, a new province,
+ * import date, counts and issues (or "not imported"), what the layers say about each other, and the ways to change it: remove a layer, a new province,
  * back to the demo (the province is kept to reopen), export or open a province package.
  */
 export function DataPanel() {
@@ -15,6 +16,7 @@ export function DataPanel() {
   const language = useApp((s) => s.language);
   const dataset = useApp((s) => s.dataset);
   const pending = usePendingPackage();
+  const warnings = useApp((s) => s.layerWarnings);
   const [confirmNew, setConfirmNew] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   if (!dataset) return null;
@@ -57,6 +59,13 @@ export function DataPanel() {
               </li>
             );
           })}
+        </ul>
+      )}
+      {warnings && (
+        <ul className="data-warnings" data-testid="layer-warnings">
+          {warnings.villagesWithoutCommune > 0 && <li>{t.villagesWithoutCommune(number(warnings.villagesWithoutCommune))}</li>}
+          {warnings.villagesOutsideCommune > 0 && <li>{t.villagesOutsideCommune(number(warnings.villagesOutsideCommune), number(VILLAGE_OUTSIDE_M / 1000))}</li>}
+          {warnings.stationsOutsideCommunes > 0 && <li>{t.stationsOutsideCommunes(number(warnings.stationsOutsideCommunes))}</li>}
         </ul>
       )}
       <div className="data-actions">

@@ -42,7 +42,7 @@ export function useDataSession(): LoadedData | null {
           if (identity !== shown.current) restoreView(viewKeyOf(loaded.info));
           shown.current = identity;
           setData(loaded);
-          store.finishLoading({ info: loaded.info, summary: loaded.summary, availability: loaded.availability });
+          store.finishLoading({ info: loaded.info, summary: loaded.summary, availability: loaded.availability, layerWarnings: loaded.layerWarnings });
         },
         (error: unknown) => {
           if (!cancelled) store.failLoading(error instanceof Error ? error.message : String(error));

@@ -55,6 +55,9 @@ const vi = {
   defaultRadiusUsed: (n: string, tech: string) => `${n} trạm ${tech} không có bán kính: dùng bán kính mặc định`,
   estimating: (done: number, total: number) => `Đang ước tính ranh giới thôn… (${done}/${total} xã)`,
   dismiss: 'Đóng thông báo',
+  villagesWithoutCommune: (n: string) => `${n} thôn ghi mã xã không có trong lớp xã, phường`,
+  villagesOutsideCommune: (n: string, km: string) => `${n} thôn nằm cách xã của mình hơn ${km} km`,
+  stationsOutsideCommunes: (n: string) => `${n} trạm nằm ngoài mọi xã, phường`,
 };
 
 const en: typeof vi = {
@@ -89,6 +92,9 @@ const en: typeof vi = {
   defaultRadiusUsed: (n, tech) => `${n} ${tech} stations without a radius: the default radius is used`,
   estimating: (done, total) => `Estimating village boundaries… (${done}/${total} communes)`,
   dismiss: 'Dismiss',
+  villagesWithoutCommune: (n) => `${n} villages name a commune not in the communes layer`,
+  villagesOutsideCommune: (n, km) => `${n} villages lie over ${km} km outside their commune`,
+  stationsOutsideCommunes: (n) => `${n} stations stand outside every commune`,
 };
 
 export const dataText = { vi, en };
