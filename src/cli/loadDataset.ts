@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { importLayer, type LayerData } from '../core/import/importLayer.ts';
-import { crossCheckLayers, type LayerWarnings } from '../core/import/crossCheckLayers.ts';
+import type { LayerWarnings } from '../core/import/crossCheckLayers.ts';
+import { datasetFromLayers } from '../core/import/datasetFromLayers.ts';
 import type { ImportLimits } from '../core/import/importLimits.ts';
 import type { ImportReport } from '../core/import/importReport.ts';
 import type { LayerKind } from '../core/import/layerKind.ts';
-import { provinceDataset } from '../core/dataset/provinceDataset.ts';
-import { packageDataset } from '../core/package/packageDataset.ts';
+import type { Dataset } from '../core/model.ts';
 import { readPackage } from '../core/package/readPackage.ts';
-import { createEmptyDataset, type Dataset } from '../core/model.ts';
 
 export type DatasetFiles = { communes: string; villages: string; stations: string } & Partial<Record<'coverage' | 'fibre' | 'population', string>>;
 
@@ -47,12 +46,14 @@ export async function loadDataset(
     layers.push(result.layer);
     inputs.push({ path, kind, report: result.report });
   }
-  return { dataset: provinceDataset(layers), inputs, warnings: layerWarnings(layers) };
+  const { dataset, warnings } = datasetFromLayers(layers);
+  return { dataset, inputs, warnings };
 }
 
 /**
- * Loads a province package exported by the app (see `readPackage`), bounded as in the app; the inputs it reports
- * are its layers with the counts of their original import. Fails, naming the file, when it cannot be read.
+ * Loads a province package exported by the app (see `readPackage`), bounded as in the app, with its kept village
+ * estimate; the inputs it reports are its layers with the counts of their original import. Fails, naming the file,
+ * when it cannot be read.
  */
 export async function loadPackage(path: string): Promise<{ dataset: Dataset; inputs: LoadedInput[]; warnings: LayerWarnings } | { error: string }> {
   let bytes: Uint8Array;
@@ -67,16 +68,6 @@ export async function loadPackage(path: string): Promise<{ dataset: Dataset; inp
     path: `${path}:${info.file}`, kind: info.kind,
     report: { file: info.file, ...info.counts, reasons: {}, warningCodes: {}, issues: [] },
   }));
-  return { dataset: packageDataset(contents), inputs, warnings: layerWarnings(contents.layers.map((l) => l.layer)) };
-}
-
-/** What the layers say about each other (`crossCheckLayers`), on the villages as imported (before any estimate). */
-function layerWarnings(layers: readonly LayerData[]): LayerWarnings {
-  const imported = createEmptyDataset({ code: '', name: '', nameEn: '', isDemo: false });
-  for (const layer of layers) {
-    if (layer.kind === 'communes') imported.communes = layer.communes;
-    else if (layer.kind === 'villages') imported.villages = layer.villages;
-    else if (layer.kind === 'stations') imported.stations = layer.stations;
-  }
-  return crossCheckLayers(imported);
+  const { dataset, warnings } = datasetFromLayers(contents.layers.map((l) => l.layer), { estimate: contents.estimate });
+  return { dataset, inputs, warnings };
 }

@@ -23,7 +23,7 @@ export interface Loading {
   /** 0 to 1. */
   progress: number;
   stage: LoadStage | null;
-  /** Communes done out of all while village boundaries are estimated. */
+  /** Villages done out of all while village boundaries are estimated. */
   detail: { done: number; total: number } | null;
   error: string | null;
 }

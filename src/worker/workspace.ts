@@ -1,10 +1,9 @@
 import { generateDemo } from '../core/demo/generateDemo.ts';
 import { newLayerId, type LayerInfo } from '../core/dataset/layerInfo.ts';
 import { provinceFromCommunes } from '../core/dataset/province.ts';
-import { provinceDataset } from '../core/dataset/provinceDataset.ts';
-import { applyEstimate, estimateVillages, type VillageEstimate } from '../core/dataset/villageEstimate.ts';
-import { crossCheckLayers, type LayerWarnings } from '../core/import/crossCheckLayers.ts';
-import { needsEstimate } from '../core/import/estimateByCommune.ts';
+import { estimateVillages, needsEstimate, type VillageEstimate } from '../core/dataset/villageEstimate.ts';
+import type { LayerWarnings } from '../core/import/crossCheckLayers.ts';
+import { datasetFromLayers } from '../core/import/datasetFromLayers.ts';
 import type { ImportResult, LayerData } from '../core/import/importLayer.ts';
 import type { LayerKind } from '../core/import/layerKind.ts';
 import type { Dataset, Province } from '../core/model.ts';
@@ -23,7 +22,7 @@ import type { DataStorage, StoredLayer, StoredMeta } from './storage.ts';
 
 /** Where the loading is; the UI shows a translated label for each stage. */
 export type LoadStage = 'read' | 'generate' | 'estimate' | 'sites' | 'coverage' | 'done';
-/** `fraction` runs from 0 to 1; `detail` counts the communes done while village boundaries are estimated. */
+/** `fraction` runs from 0 to 1; `detail` counts the villages done while village boundaries are estimated. */
 export type ProgressCallback = (fraction: number, stage: LoadStage, detail?: { done: number; total: number }) => void;
 
 /**
@@ -140,9 +139,9 @@ export class Workspace {
     const layers = await this.provinceLayers();
     const villages = this.meta.layers.find((l) => l.kind === 'villages');
     const communes = this.meta.layers.find((l) => l.kind === 'communes');
-    const withEstimate = villages && communes ? await this.withEstimate(layers, villages.id, communes.id, onProgress) : layers;
-    const dataset = provinceDataset(withEstimate);
-    this.current = { key: this.datasetKey(), dataset, warnings: crossCheck(layers) };
+    const estimate = villages && communes ? await this.estimateFor(layers, villages.id, communes.id, onProgress) : null;
+    const { dataset, warnings } = datasetFromLayers(layers, { estimate });
+    this.current = { key: this.datasetKey(), dataset, warnings: communes ? warnings.counts : null };
     return dataset;
   }
 
@@ -300,13 +299,13 @@ export class Workspace {
   }
 
   /**
-   * The layers with the village estimate applied: the one kept when it was made from these two layers, otherwise
-   * made now (with progress per commune) and kept, so it runs once per import and not on every load.
+   * The village estimate of these two layers: the one kept when it was made from them, otherwise made now (with
+   * progress in villages) and kept, so it runs once per import and not on every load; null when no village needs one.
    */
-  private async withEstimate(layers: LayerData[], villagesId: string, communesId: string, onProgress?: ProgressCallback): Promise<LayerData[]> {
+  private async estimateFor(layers: LayerData[], villagesId: string, communesId: string, onProgress?: ProgressCallback): Promise<VillageEstimate | null> {
     const villages = layers.find((l) => l.kind === 'villages');
     const communes = layers.find((l) => l.kind === 'communes');
-    if (villages?.kind !== 'villages' || communes?.kind !== 'communes' || !needsEstimate(villages.villages, communes.communes)) return layers;
+    if (villages?.kind !== 'villages' || communes?.kind !== 'communes' || !needsEstimate(villages.villages, communes.communes)) return null;
     const fits = (e: Pick<VillageEstimate, 'villagesId' | 'communesId'> | null) => e?.villagesId === villagesId && e.communesId === communesId;
     if (!fits(this.estimate) && fits(this.meta.estimate)) {
       const bytes = await this.kept.readBlob(this.meta.estimate!.key);
@@ -322,8 +321,7 @@ export class Workspace {
         [[estimate.key, encodeJson(this.estimate)]],
       );
     }
-    const estimated = applyEstimate(villages.villages, this.estimate!);
-    return layers.map((l) => (l === villages ? { kind: 'villages', villages: estimated } : l));
+    return this.estimate;
   }
 
   /** Moves the layers the page kept before the worker owned the data into a province, once. */
@@ -343,18 +341,6 @@ export class Workspace {
     );
     await this.options.legacy?.clear().catch(() => undefined);
   }
-}
-
-/**
- * What the province's layers say about each other (villages naming communes not loaded or lying far outside theirs,
- * stations outside every commune), counted; null without communes. Checked on the layers as imported: an estimate
- * clips villages to their commune and would hide one placed far off.
- */
-function crossCheck(layers: readonly LayerData[]): LayerWarnings['counts'] | null {
-  const of = <K extends LayerData['kind']>(kind: K) => layers.find((l): l is Extract<LayerData, { kind: K }> => l.kind === kind);
-  const communes = of('communes')?.communes;
-  if (!communes) return null;
-  return crossCheckLayers({ communes, villages: of('villages')?.villages ?? [], stations: of('stations')?.stations ?? [] }, { listLimit: 0 }).counts;
 }
 
 /** A stored layer as the page and a package see it: without its storage key. */

@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { LayerInfo } from '../../src/core/dataset/layerInfo.ts';
-import { provinceDataset } from '../../src/core/dataset/provinceDataset.ts';
 import { estimateVillages } from '../../src/core/dataset/villageEstimate.ts';
 import type { LayerData } from '../../src/core/import/importLayer.ts';
 import { isProvincePackage } from '../../src/core/package/isPackage.ts';
-import { packageDataset } from '../../src/core/package/packageDataset.ts';
+import { datasetFromLayers } from '../../src/core/import/datasetFromLayers.ts';
 import { PACKAGE_LIMITS } from '../../src/core/package/packageFormat.ts';
 import { readPackage } from '../../src/core/package/readPackage.ts';
 import { writePackage, type PackageInput } from '../../src/core/package/writePackage.ts';
@@ -67,9 +66,9 @@ describe('province packages', () => {
       format: 'phusong-province', version: 1, createdAt: '2025-09-02T00:00:00.000Z', settings: input.settings, manualValues: input.manualValues,
       province: input.province, estimate: { villagesId: 'v1', communesId: 'c1' },
     });
-    const fromPackage = packageDataset(read);
+    const fromPackage = datasetFromLayers(read.layers.map((l) => l.layer), { estimate: read.estimate }).dataset;
     expect(fromPackage.villages.every((v) => v.areaEstimated && v.geometry.type === 'Polygon')).toBe(true);
-    const fromFiles = provinceDataset([communes, villages, stations]);
+    const fromFiles = datasetFromLayers([communes, villages, stations]).dataset;
     expect(fromPackage).toEqual(fromFiles);
     expect(computeStats(fromPackage)).toEqual(computeStats(fromFiles));
   });

@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataAvailability, missingFor } from '../../src/core/dataset/availability.ts';
 import { provinceFromCommunes } from '../../src/core/dataset/province.ts';
-import { provinceDataset } from '../../src/core/dataset/provinceDataset.ts';
-import { estimateByCommune } from '../../src/core/import/estimateByCommune.ts';
-import { estimateVillageAreas } from '../../src/core/import/estimateVillageAreas.ts';
+import { estimateVillages, needsEstimate } from '../../src/core/dataset/villageEstimate.ts';
+import { datasetFromLayers } from '../../src/core/import/datasetFromLayers.ts';
 import { importLayer } from '../../src/core/import/importLayer.ts';
 import { generateDemo } from '../../src/core/demo/generateDemo.ts';
 import { interiorPoint } from '../../src/core/geometry/interiorPoint.ts';
@@ -18,7 +17,7 @@ const REAL = join(import.meta.dirname, '../../../shared/data/real');
 
 describe('a user\'s province from its layers alone', () => {
   it('leaves every kind not imported empty, never the demo\'s, and says which files would give the missing figures', () => {
-    const data = provinceDataset([{ kind: 'stations', stations: [createStation('S1', 'Viettel', 0, 0, { '4G': 1000 })] }]);
+    const data = datasetFromLayers([{ kind: 'stations', stations: [createStation('S1', 'Viettel', 0, 0, { '4G': 1000 })] }]).dataset;
     expect(data.province).toEqual({ code: '', name: 'Tỉnh chưa xác định', nameEn: 'Province not identified', isDemo: false });
     expect([data.communes, data.villages, data.coverage, data.fibre.routes, data.populationPoints]).toEqual([[], [], [], [], []]);
     const a = dataAvailability(data);
@@ -32,23 +31,26 @@ describe('a user\'s province from its layers alone', () => {
 
   it('says fibre has data from the villages\' own flags, and only stations give coverage', () => {
     const villages: Village[] = generateDemo().villages.slice(0, 3).map((v, i) => ({ ...v, fibre: i === 0 ? true : null }));
-    const a = dataAvailability(provinceDataset([{ kind: 'villages', villages }]));
+    const a = dataAvailability(datasetFromLayers([{ kind: 'villages', villages }]).dataset);
     expect(a.fibre).toBe('flag');
     expect(missingFor('fibre', a)).toEqual([]);
     expect(missingFor('radio', a)).toEqual(['stations']);
     expect(missingFor('population', a)).toEqual([]);
   });
 
-  it('estimates point villages commune by commune with progress, as one estimate of all would', () => {
+  it('keeps an estimate that gives the province the command line estimates from the same layers', () => {
     const demo = generateDemo();
     const points: Village[] = demo.villages.slice(0, 40).map((v) => ({
       ...v, geometry: { type: 'Point', coordinates: v.geometry.type === 'Point' ? v.geometry.coordinates : interiorPoint(v.geometry) },
     }));
-    const seen: string[] = [];
-    const out = estimateByCommune(points, demo.communes, (done, total) => seen.push(`${done}/${total}`));
-    expect(out).toEqual(estimateVillageAreas(points, demo.communes));
-    const communes = new Set(points.map((v) => v.communeCode)).size;
-    expect(seen).toEqual(Array.from({ length: communes + 1 }, (_, i) => `${i}/${communes}`));
+    expect(needsEstimate(points, demo.communes)).toBe(true);
+    const seen: number[] = [];
+    const estimate = estimateVillages(points, 'v', demo.communes, 'c', (done) => seen.push(done));
+    expect(seen.at(-1)).toBe(points.length);
+    const layers = [{ kind: 'communes', communes: demo.communes } as const, { kind: 'villages', villages: points } as const];
+    const kept = datasetFromLayers(layers, { estimate }).dataset;
+    expect(kept).toEqual(datasetFromLayers(layers).dataset);
+    expect(needsEstimate(kept.villages, demo.communes)).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import { estimateByCommune } from '../import/estimateByCommune.ts';
+import { estimateVillageAreas } from '../import/estimateVillageAreas.ts';
 import type { Area, Commune, Village } from '../model.ts';
 
 /**
@@ -12,7 +12,10 @@ export interface VillageEstimate {
   geometries: (Area | null)[];
 }
 
-/** Estimates the boundaries of `villages` (layer `villagesId`) inside `communes` (layer `communesId`), with progress. */
+/**
+ * Estimates the boundaries of `villages` (layer `villagesId`) inside `communes` (layer `communesId`), with
+ * progress in point villages done out of all.
+ */
 export function estimateVillages(
   villages: readonly Village[],
   villagesId: string,
@@ -20,7 +23,7 @@ export function estimateVillages(
   communesId: string,
   onProgress?: (done: number, total: number) => void,
 ): VillageEstimate {
-  const estimated = estimateByCommune(villages, communes, onProgress);
+  const estimated = estimateVillageAreas(villages, communes, onProgress ? { onProgress } : {});
   return {
     villagesId,
     communesId,
@@ -34,4 +37,10 @@ export function applyEstimate(villages: readonly Village[], estimate: VillageEst
     const geometry = estimate.geometries[i];
     return geometry && v.geometry.type === 'Point' ? { ...v, geometry, areaEstimated: true } : v;
   });
+}
+
+/** Whether any village is known by a point only and lies in a loaded commune: what an estimate works on. */
+export function needsEstimate(villages: readonly Village[], communes: readonly Commune[]): boolean {
+  const codes = new Set(communes.map((c) => c.code));
+  return villages.some((v) => v.geometry.type === 'Point' && codes.has(v.communeCode));
 }

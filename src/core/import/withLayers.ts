@@ -1,13 +1,13 @@
 import type { Dataset } from '../model.ts';
-import { estimateByCommune } from './estimateByCommune.ts';
+import { estimateVillageAreas } from './estimateVillageAreas.ts';
 import type { LayerData } from './importLayer.ts';
 
 /**
  * `base` with each imported layer in place of its layer of that kind (a later layer of a kind wins), and villages
- * known only by a centre point given an estimated boundary inside their commune (`estimateByCommune`). The app and
- * the command line both build a province's data set here, so both estimate the same way (the app's worker keeps
- * the estimate, so the villages it passes are already estimated and this costs nothing then). Returns a new data
- * set; mutates neither argument.
+ * known only by a centre point given an estimated boundary inside their commune (`estimateVillageAreas`). The app's
+ * worker, the command line and the server all build a province here (through `datasetFromLayers`), so all estimate
+ * the same way; the worker keeps its estimate and passes the villages already estimated. Returns a new data set;
+ * mutates neither argument.
  */
 export function withLayers(base: Dataset, layers: readonly LayerData[]): Dataset {
   const out = { ...base };
@@ -21,6 +21,6 @@ export function withLayers(base: Dataset, layers: readonly LayerData[]): Dataset
       case 'population': out.populationPoints = layer.populationPoints; break;
     }
   }
-  out.villages = estimateByCommune(out.villages, out.communes);
+  out.villages = estimateVillageAreas(out.villages, out.communes);
   return out;
 }
