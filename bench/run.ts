@@ -188,7 +188,7 @@ function national(): void {
   const t1 = performance.now();
   const stats = computeStats(dataset);
   console.log(
-    `computeStats: ${ms(performance.now() - t1)} (${stats.province.sites} sites, 4G ${stats.province.pct['4G'].toFixed(1)}%); ` +
+    `computeStats: ${ms(performance.now() - t1)} (${stats.province.sites} sites, 4G ${stats.province.pct['4G']?.toFixed(1) ?? 'no data'}%); ` +
       `heap now ${mb(process.memoryUsage().heapUsed)}; ${peak()}`,
   );
 }
@@ -206,5 +206,9 @@ console.log('\n## Geometry (bench/geometry.ts)');
 await import('./geometry.ts');
 console.log('\n## Hostile files through check (bench/hostile.ts)');
 await import('./hostile.ts');
+console.log('\n## Threshold change (bench/threshold.ts)');
+await import('./threshold.ts');
+console.log('\n## In the browser (bench/browser.ts)');
+await import('./browser.ts');
 // The server's figures need PostgreSQL + PostGIS; the script says so and skips where they are not installed.
 await import('./server.ts');

@@ -95,7 +95,7 @@ export const LAYER_TABLES: Record<LayerKind, LayerTable> = {
           communeCode: String(r.commune_code),
           population: Number(r.population),
           households: Number(r.households),
-          fibre: r.fibre === true,
+          fibre: r.fibre === null ? null : r.fibre === true,
           geometry: r.geometry as Village['geometry'],
         }),
       ),

@@ -46,8 +46,11 @@ export interface Village {
   communeCode: string;
   population: number;
   households: number;
-  /** Whether fixed broadband (FTTH) can be ordered in the village, as recorded in the village list. */
-  fibre: boolean;
+  /**
+   * Whether fixed broadband (FTTH) can be ordered in the village, as recorded in the village list; null where the
+   * list does not say (no fibre column, or an empty cell): unknown, never read as "no".
+   */
+  fibre: boolean | null;
   /** A boundary, or only a centre point where the village list has no boundaries. */
   geometry: Area | Point;
   /** True where the boundary was derived (e.g. Voronoi cells from points), not surveyed. */

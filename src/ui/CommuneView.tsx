@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { choosePlan } from '../core/targets/choosePlan.ts';
 import { totalSites } from '../core/targets/countSites.ts';
 import { evaluateCommune } from '../core/targets/evaluatePlan.ts';
 import { COVERAGE_KEYS } from '../core/stats/statsTypes.ts';
@@ -14,7 +13,9 @@ import { communeBounds } from './flyToCommune.ts';
 import { mapLegendItems } from './mapLegendItems.ts';
 import { mapPicture } from './mapSnapshot.ts';
 import { mapSheetText } from './mapSheetText.ts';
-import { shippedPlans, today } from './PlanDashboard.tsx';
+import { defaultPlanId, shippedPlans, today } from './PlanDashboard.tsx';
+import { Definition } from './Definition.tsx';
+import { MissingData } from './MissingData.tsx';
 
 /** The report's map in CSS px: with its legend, about the width of an A4 page at the height the report gives it. */
 const REPORT_MAP = { width: 560, height: 380 };
@@ -28,16 +29,17 @@ export function CommuneView({ data, stats }: { data: LoadedData; stats: AppStats
   const language = useApp((s) => s.language);
   const code = useApp((s) => s.commune);
   const plans = shippedPlans();
-  const [planId, setPlanId] = useState(() => choosePlan(plans, data.province.code, data.province.name)?.id ?? plans[0]?.id ?? '');
+  const chosen = useApp((s) => s.planId);
+  const planId = chosen ?? defaultPlanId(data.province);
   const [snapshot, setSnapshot] = useState<string | null>(null);
   const communes = useMemo(() => data.communes.features.map((f) => f.properties), [data]);
   const commune = communes.find((c) => c.code === code) ?? null;
   const plan = plans.find((p) => p.id === planId) ?? null;
   const asOf = today();
-  const results = useMemo(
-    () => (plan && code ? evaluateCommune(plan, stats.figures, code, asOf) : []),
-    [plan, stats, code, asOf],
-  );
+  const results = useMemo(() => {
+    const chosenPlan = plans.find((p) => p.id === planId);
+    return chosenPlan && code ? evaluateCommune(chosenPlan, stats.figures, code, asOf) : [];
+  }, [plans, planId, stats, code, asOf]);
   const villages = useMemo(() => stats.stats.villages.filter((v) => v.communeCode === code), [stats, code]);
   const sites = useMemo(() => {
     const inCommune = totalSites(stats.figures.siteCounts.filter((s) => s.communeCode === code));
@@ -86,7 +88,7 @@ export function CommuneView({ data, stats }: { data: LoadedData; stats: AppStats
             {plan ? (
               <label className="plan-choice">
                 {t.planLabel}
-                <select data-testid="commune-plan" value={planId} onChange={(e) => setPlanId(e.target.value)}>
+                <select data-testid="commune-plan" value={planId} onChange={(e) => appStore.getState().setPlanId(e.target.value)}>
                   {plans.map((p) => (
                     <option key={p.id} value={p.id}>{p.document ? `${p.document} · ` : ''}{language === 'vi' ? p.title_vi : p.title_en}</option>
                   ))}
@@ -105,7 +107,8 @@ export function CommuneView({ data, stats }: { data: LoadedData; stats: AppStats
           </section>
           <section>
             <h3>{t.villagesOf(villages.length)}</h3>
-            <p className="muted">{t.coveredAt(threshold)}</p>
+            <p className="muted">{t.coveredAt(threshold)}<Definition id="threshold" /></p>
+            <MissingData />
             <table data-testid="commune-villages">
               <thead>
                 <tr>
@@ -120,8 +123,8 @@ export function CommuneView({ data, stats }: { data: LoadedData; stats: AppStats
                     <td>{v.name}</td>
                     <td className="num">{t.format.number(v.population)}</td>
                     {COVERAGE_KEYS.map((key) => (
-                      <td key={key} className={`num ${v.covered[key] ? 'covered' : 'short'}`} data-covered={v.covered[key]}>
-                        {t.format.number(v.pct[key], 1)} {v.covered[key] ? '✓' : '✗'}
+                      <td key={key} className={`num ${v.covered[key] === null ? '' : v.covered[key] ? 'covered' : 'short'}`} data-covered={String(v.covered[key])}>
+                        {t.format.number(v.pct[key], 1)}{v.covered[key] === null ? '' : v.covered[key] ? ' ✓' : ' ✗'}
                       </td>
                     ))}
                   </tr>

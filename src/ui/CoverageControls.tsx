@@ -1,7 +1,10 @@
+import { missingFor } from '../core/dataset/availability.ts';
 import { COVERAGE_KEYS } from '../core/stats/statsTypes.ts';
 import { appStore } from '../store/appStore.ts';
 import { useApp } from '../store/useApp.ts';
+import { Definition } from './Definition.tsx';
 import { useT } from './i18n/useT.ts';
+import { NoData } from './NoData.tsx';
 
 /** Technology the villages are coloured by, the coverage threshold, the below-threshold filter and the colour scale. */
 export function CoverageControls() {
@@ -11,6 +14,7 @@ export function CoverageControls() {
   const belowOnly = useApp((s) => s.belowOnly);
   const computing = useApp((s) => s.computing);
   const province = useApp((s) => s.provinceStats);
+  const availability = useApp((s) => s.availability);
   const store = appStore.getState();
   return (
     <section className="panel-section coverage-controls">
@@ -29,6 +33,7 @@ export function CoverageControls() {
       </div>
       <label className="threshold" title={t.thresholdHelp}>
         {t.threshold}
+        <Definition id="threshold" />
         <input
           type="number" min={0} max={100} step={1} data-testid="threshold" value={thresholdPct}
           onChange={(e) => { if (e.target.value !== '') store.setThreshold(Number(e.target.value)); }}
@@ -38,9 +43,11 @@ export function CoverageControls() {
         <input type="checkbox" data-setting="below-only" checked={belowOnly} onChange={(e) => store.setBelowOnly(e.target.checked)} />
         {t.belowOnly}
       </label>
-      {province && (
+      {province && availability && (
         <p className="covered-count" data-testid="covered-count">
-          {t.coveredVillages(province.villagesCovered[colourBy], province.villages, thresholdPct)}
+          {province.villagesCovered[colourBy] === null
+            ? <>{t.tech[colourBy]}: <NoData needs={missingFor(colourBy === 'fibre' ? 'fibre' : 'radio', availability)} /></>
+            : t.coveredVillages(province.villagesCovered[colourBy], province.villages, thresholdPct)}
         </p>
       )}
       {computing.active && (

@@ -1,10 +1,15 @@
 import type { ReactNode } from 'react';
+import { METRIC_FIGURE, missingFor } from '../core/dataset/availability.ts';
 import type { IndicatorResult } from '../core/targets/evaluatePlan.ts';
+import { MEASURED_METRICS, type MeasuredMetric } from '../core/targets/plan.ts';
 import { unitText } from '../core/targets/units.ts';
 import { useApp } from '../store/useApp.ts';
 import { GapVillages } from './GapVillages.tsx';
 import { gapText } from './gapText.ts';
 import { useT } from './i18n/useT.ts';
+import { NoData } from './NoData.tsx';
+
+const isMeasured = (metric: string | null): metric is MeasuredMetric => (MEASURED_METRICS as readonly (string | null)[]).includes(metric);
 
 /**
  * Indicators with value, target, deadline and status; under each measured one behind, its gap, with the villages
@@ -19,6 +24,7 @@ export function IndicatorTable({ results, communeNames = null, manualForm }: {
 }) {
   const t = useT();
   const language = useApp((s) => s.language);
+  const availability = useApp((s) => s.availability);
   const number = (v: number | null, unit: string) => {
     if (v === null) return '—';
     // validatePlan refuses unknown units, so the code itself never shows.
@@ -33,6 +39,8 @@ export function IndicatorTable({ results, communeNames = null, manualForm }: {
       <tbody>
         {results.map((r) => {
           const gap = r.gap && r.status === 'behind' ? gapText(r.gap, t, communeNames) : null;
+          // A measured indicator without a value lacks a layer: say which file would give it.
+          const needs = r.value === null && isMeasured(r.metric) && availability ? missingFor(METRIC_FIGURE[r.metric], availability) : [];
           return (
             <tr key={r.indicator} data-indicator={r.indicator}>
               <td>
@@ -44,6 +52,7 @@ export function IndicatorTable({ results, communeNames = null, manualForm }: {
                     {gap.communes.length > 0 && <GapVillages communes={gap.communes} />}
                   </div>
                 )}
+                {needs.length > 0 && <div className="needs"><NoData needs={needs} /></div>}
                 {r.kind === 'manual' && manualForm?.(r)}
               </td>
               <td className="num" data-label={t.current}>{number(r.value, r.unit)}</td>

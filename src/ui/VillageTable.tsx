@@ -3,11 +3,15 @@ import { COVERAGE_KEYS } from '../core/stats/statsTypes.ts';
 import { appStore } from '../store/appStore.ts';
 import { useApp } from '../store/useApp.ts';
 import { useT } from './i18n/useT.ts';
+import { MissingData } from './MissingData.tsx';
 import { sortVillageRows, type SortDir, type SortKey, type VillageRow } from './villageRows.ts';
 
 const PAGE_SIZE = 50;
 
-/** Villages with population and covered share per technology; sortable by any column, 50 rows a page. */
+/**
+ * Villages with population and covered share per technology ("—" where there is no data, said above the table);
+ * sortable by any column, 50 rows a page.
+ */
 export function VillageTable({ rows }: { rows: readonly VillageRow[] }) {
   const t = useT();
   const highlight = useApp((s) => s.highlight);
@@ -39,6 +43,7 @@ export function VillageTable({ rows }: { rows: readonly VillageRow[] }) {
   );
   return (
     <div className="village-table">
+      <MissingData />
       <table data-testid="village-table">
         <thead>
           <tr>

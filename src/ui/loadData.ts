@@ -1,27 +1,44 @@
-import { proxy, wrap } from 'comlink';
-import type { ImportLayerOptions, LayerData } from '../core/import/importLayer.ts';
+import { proxy, transfer, wrap } from 'comlink';
+import type { ImportLayerOptions } from '../core/import/importLayer.ts';
 import type { LayerKind } from '../core/import/layerKind.ts';
-import type { LoadedData, ProgressCallback, WorkerApi, WorkerImportResult } from '../worker/api.ts';
-import type { PackedLayer } from '../worker/packLayer.ts';
+import type { PackageSettings } from '../core/package/packageFormat.ts';
+import type {
+  DatasetInfo, LoadedData, LoadOptions, OpenedPackage, ProgressCallback, StartResult, WorkerApi, WorkerImportResult,
+} from '../worker/api.ts';
 import type { DeadZoneView } from '../worker/runDeadZones.ts';
 import type { AppStats, StatsProgress } from '../worker/runStats.ts';
 
 let api: ReturnType<typeof wrap<WorkerApi>> | null = null;
 
-/** The core runs in one module worker, started on first use. */
+/** The core runs in one module worker, started on first use; it owns the data set. */
 function workerApi() {
   api ??= wrap<WorkerApi>(new Worker(new URL('../worker/worker.ts', import.meta.url), { type: 'module' }));
   return api;
 }
 
-/** Loads the demo province in the worker; progress arrives through a proxied callback, pixels are transferred. */
-export function loadLayersInWorker(onProgress: ProgressCallback, layers: (PackedLayer | LayerData)[] = []): Promise<LoadedData> {
-  return workerApi().loadLayers({ layers }, proxy(onProgress));
+/** Starts the worker's session: reads the kept data, and opens the package of a `?package=` link for this tab. */
+export function startInWorker(packageUrl: string | undefined): Promise<StartResult> {
+  return workerApi().start(packageUrl);
+}
+
+/** The data set shown, as the map draws it; progress arrives through a proxied callback, pixels are transferred. */
+export function loadInWorker(options: LoadOptions, onProgress: ProgressCallback): Promise<LoadedData> {
+  return workerApi().load(options, proxy(onProgress));
+}
+
+/** Whose data the worker shows, and where it is kept. */
+export function infoInWorker(): Promise<DatasetInfo> {
+  return workerApi().info();
+}
+
+/** Runs `callback` when another tab changed the data this tab shows. */
+export function watchInWorker(callback: () => void): Promise<void> {
+  return workerApi().watch(proxy(callback));
 }
 
 /**
  * Imports a file in the worker; the bytes are copied, so the caller can import them again with another mapping.
- * The layer comes back packed, so a big file's rows are never cloned on the main thread.
+ * The layer stays in the worker: the page gets its report and a handle to commit it by.
  */
 export function importInWorker(
   bytes: Uint8Array, fileName: string, kind: LayerKind | undefined, options: Omit<ImportLayerOptions, 'onProgress'>,
@@ -30,17 +47,45 @@ export function importInWorker(
   return workerApi().importFile(bytes, fileName, kind, options, proxy(onProgress));
 }
 
-/** Runs the engine in the worker on the data loaded there, at `thresholdPct` (percent). */
-export function computeStatsInWorker(thresholdPct: number, onProgress: StatsProgress): Promise<AppStats> {
-  return workerApi().computeStats(thresholdPct, proxy(onProgress));
+/** Adds an import to the province (`'add'`) or starts a new province with it (`'new'`). */
+export function commitInWorker(handle: number, mode: 'new' | 'add'): Promise<DatasetInfo> {
+  return workerApi().commit(handle, mode);
 }
 
-/** Dead zones of the data loaded in the worker, for any operator's 4G or `operator`'s only. */
+export function removeLayerInWorker(kind: LayerKind): Promise<DatasetInfo> {
+  return workerApi().removeLayer(kind);
+}
+
+export function newProvinceInWorker(): Promise<DatasetInfo> {
+  return workerApi().newProvince();
+}
+
+/** Shows the demo, or the user's province again. */
+export function showInWorker(source: 'demo' | 'province'): Promise<DatasetInfo> {
+  return workerApi().show(source);
+}
+
+/** The province shown as one package file. */
+export function exportPackageInWorker(settings: PackageSettings, manualValues: unknown[]): Promise<Uint8Array<ArrayBuffer>> {
+  return workerApi().exportPackage(settings, manualValues);
+}
+
+/** Opens a package file in place of the province; its bytes are handed over. */
+export function openPackageInWorker(bytes: Uint8Array<ArrayBuffer>, fileName: string): Promise<OpenedPackage | { error: string }> {
+  return workerApi().openPackage(transfer(bytes, [bytes.buffer]), fileName);
+}
+
+/** The engine's figures for the data set shown, at `thresholdPct` (percent). */
+export function statsInWorker(thresholdPct: number, onProgress: StatsProgress): Promise<AppStats> {
+  return workerApi().stats(thresholdPct, proxy(onProgress));
+}
+
+/** Dead zones of the data set shown, for any operator's 4G or `operator`'s only. */
 export function deadZonesInWorker(operator?: string): Promise<DeadZoneView> {
   return workerApi().deadZones(operator);
 }
 
-/** One vector tile of the sites loaded in the worker, as protobuf bytes. */
+/** One vector tile of the sites shown, as protobuf bytes. */
 export function siteTileInWorker(z: number, x: number, y: number): Promise<Uint8Array<ArrayBuffer>> {
   return workerApi().siteTile(z, x, y);
 }

@@ -67,14 +67,14 @@ export function attachInteractions(map: MapLibreMap, store: AppStore): () => voi
   };
 
   const showSelection = () => {
-    const { selection, language } = store.getState();
+    const { selection, language, fibre } = store.getState();
     if (!selection) {
       popup.off('close', onPopupClose);
       popup.remove();
       return;
     }
     tooltip.remove();
-    popup.setLngLat(selection.lngLat).setDOMContent(popupElement(popupRows(selection, dictionary(language))));
+    popup.setLngLat(selection.lngLat).setDOMContent(popupElement(popupRows(selection, dictionary(language), fibre?.source)));
     if (!popup.isOpen()) {
       popup.addTo(map);
       popup.on('close', onPopupClose);

@@ -12,11 +12,12 @@ export function showVillageStats(map: MapLibreMap, data: LoadedData, stats: AppS
   map.getSource<GeoJSONSource>('villages')?.setData(villageStatsFeatures(data.villages, stats.stats.villages));
 }
 
-/** Colours villages by their covered share of `colourBy`; with `belowOnly`, hides those at or above the threshold. */
+/** Colours villages by their covered share of `colourBy`; with `belowOnly`, shows only those below the threshold. */
 export function styleVillages(map: MapLibreMap, colourBy: CoverageKey, thresholdPct: number, belowOnly: boolean): void {
   const property = pctProperty(colourBy);
   map.setPaintProperty('villages-fill', 'fill-color', villageFillColor(property));
-  const filter: FilterSpecification | null = belowOnly ? ['<', ['coalesce', ['get', property], 0], thresholdPct] : null;
+  // A village without the share is not below the threshold: it has no data, and the filter hides it.
+  const filter: FilterSpecification | null = belowOnly ? ['all', ['has', property], ['<', ['get', property], thresholdPct]] : null;
   for (const layer of VILLAGE_LAYERS) map.setFilter(layer, filter);
 }
 

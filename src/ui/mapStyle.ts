@@ -27,13 +27,17 @@ export function siteColor(): ExpressionSpecification {
   return ['step', ['get', 'operatorCount'], SITE_COLORS[0], 2, SITE_COLORS[1], 3, SITE_COLORS[2], 4, SITE_COLORS[3]];
 }
 
+/** Fill of a village without data for the figure coloured by: grey, never the red of 0 %. */
+export const NO_DATA_FILL_COLOR = '#d1d5db';
+
 /**
  * Village fill: one neutral colour, or, given a numeric property in percent (e.g. a coverage share), red at 0,
- * yellow at 50 and green at 100. Colouring by figures is `villageFillColor('cover4G')` in `mapLayers()`.
+ * yellow at 50 and green at 100, grey where the village has no value. Colouring by figures is
+ * `villageFillColor('cover4G')` in `mapLayers()`.
  */
 export function villageFillColor(percentProperty: string | null): DataDrivenPropertyValueSpecification<string> {
   if (!percentProperty) return VILLAGE_FILL_COLOR;
-  return ['interpolate', ['linear'], ['coalesce', ['get', percentProperty], 0], ...SHARE_RAMP.flat()];
+  return ['case', ['has', percentProperty], ['interpolate', ['linear'], ['get', percentProperty], ...SHARE_RAMP.flat()], NO_DATA_FILL_COLOR];
 }
 
 const hovered = (on: number | string, off: number | string): ExpressionSpecification =>

@@ -1,4 +1,5 @@
-import { COVERAGE_KEYS } from '../core/stats/statsTypes.ts';
+import { MEASURED_TECHS } from '../core/model.ts';
+import type { FibreSource } from '../core/stats/statsTypes.ts';
 import type { Selection } from '../store/appStore.ts';
 import type { Dictionary } from './i18n/dictionary.ts';
 
@@ -10,22 +11,28 @@ export interface PopupRows {
 
 const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
 
-/** The title and label/value rows of a popup for a village or a site, in the dictionary's language. */
-export function popupRows(selection: Selection, t: Dictionary): PopupRows {
+/**
+ * The title and label/value rows of a popup for a village or a site, in the dictionary's language. A village's
+ * fibre is one figure, by the measure the engine used (`fibreSource`): the share within reach of the fibre layer,
+ * or the village list's own flag, or "no data"; before the engine has run, the flag as the list gives it.
+ */
+export function popupRows(selection: Selection, t: Dictionary, fibreSource?: FibreSource): PopupRows {
   const p = selection.properties;
   const number = (value: unknown) => (typeof value === 'number' ? t.format.number(value) : text(value));
+  const pct = (value: unknown) => t.format.number(value as number, 1);
   if (selection.kind === 'village') {
+    const flag = p.fibre === true ? t.yes : p.fibre === false ? t.no : t.noData;
+    const fibre: [string, string] = fibreSource === 'layer' && typeof p.pctfibre === 'number'
+      ? [t.fibreReach, pct(p.pctfibre)]
+      : [t.fibre, fibreSource === null ? t.noData : flag];
     return {
       title: text(p.name),
       subtitle: text(p.communeName),
       rows: [
         [t.population, number(p.population)],
         [t.households, number(p.households)],
-        [t.fibre, p.fibre === true ? t.yes : t.no],
-        ...COVERAGE_KEYS.filter((key) => typeof p[`pct${key}`] === 'number').map((key): [string, string] => [
-          `${key === 'fibre' ? t.fibre : t.layer[key]} (%)`,
-          t.format.number(p[`pct${key}`] as number, 1),
-        ]),
+        ...MEASURED_TECHS.filter((key) => typeof p[`pct${key}`] === 'number').map((key): [string, string] => [`${t.layer[key]} (%)`, pct(p[`pct${key}`])]),
+        fibre,
       ],
     };
   }

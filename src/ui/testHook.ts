@@ -7,6 +7,9 @@ export interface TestHook {
   dataLoaded: boolean;
   /** The threshold (percent) of the engine results the map shows; null before the first run. */
   statsThresholdPct: number | null;
+  /** Data sets pushed into the map so far, and engine results shown: a test waits for them to grow after a change. */
+  loads: number;
+  statsShown: number;
 }
 
 declare global {
@@ -18,15 +21,19 @@ declare global {
 
 /** Publishes the map (data not yet loaded) as `window.__phusong`. */
 export function exposeMap(map: MapLibreMap): void {
-  window.__phusong = { map, dataLoaded: false, statsThresholdPct: null };
+  window.__phusong = { map, dataLoaded: false, statsThresholdPct: null, loads: 0, statsShown: 0 };
 }
 
 /** Marks that the map now shows the province's data. */
 export function markDataLoaded(map: MapLibreMap): void {
-  if (window.__phusong?.map === map) window.__phusong.dataLoaded = true;
+  if (window.__phusong?.map !== map) return;
+  window.__phusong.dataLoaded = true;
+  window.__phusong.loads++;
 }
 
 /** Marks that the map now shows the engine's results at `thresholdPct`. */
 export function markStatsShown(map: MapLibreMap, thresholdPct: number): void {
-  if (window.__phusong?.map === map) window.__phusong.statsThresholdPct = thresholdPct;
+  if (window.__phusong?.map !== map) return;
+  window.__phusong.statsThresholdPct = thresholdPct;
+  window.__phusong.statsShown++;
 }

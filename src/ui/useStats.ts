@@ -3,17 +3,19 @@ import { appStore } from '../store/appStore.ts';
 import { useApp } from '../store/useApp.ts';
 import type { LoadedData } from '../worker/api.ts';
 import type { AppStats } from '../worker/runStats.ts';
-import { computeStatsInWorker } from './loadData.ts';
+import { fibreHeadline } from './headlineFigures.ts';
+import { statsInWorker } from './loadData.ts';
 
-/** Typing "90" passes through "9": wait for the user to stop before rerunning the engine. */
+/** Typing "90" passes through "9": wait for the user to stop before asking for the figures again. */
 const THRESHOLD_DEBOUNCE_MS = 300;
 
 /**
- * Runs the engine in the worker once the data is loaded and again whenever the threshold changes; results of
- * an older threshold that arrive late are dropped.
+ * The engine's figures for the data shown: asked of the worker once the data is loaded and again whenever the
+ * threshold changes; results of an older threshold that arrive late are dropped, and figures of another data set
+ * are never returned (a new province does not show the previous one's figures while its own are computed).
  */
 export function useStats(data: LoadedData | null): AppStats | null {
-  const [stats, setStats] = useState<AppStats | null>(null);
+  const [shown, setShown] = useState<{ data: LoadedData; stats: AppStats } | null>(null);
   const thresholdPct = useApp((s) => s.thresholdPct);
 
   useEffect(() => {
@@ -23,27 +25,31 @@ export function useStats(data: LoadedData | null): AppStats | null {
     // progress bar again for good.
     let done = false;
     const store = appStore.getState();
-    const timer = setTimeout(() => {
+    const run = () => {
       store.setComputing(true, 0);
-      computeStatsInWorker(thresholdPct, (fraction) => {
+      statsInWorker(thresholdPct, (fraction) => {
         if (!stale && !done) store.setComputing(true, fraction);
       }).then(
         (result) => {
           done = true;
           if (stale) return;
-          setStats(result);
-          store.finishStats(result.stats.province);
+          setShown({ data, stats: result });
+          store.finishStats(result.stats.province, { headline: fibreHeadline(result), source: result.stats.fibreSource });
         },
         (error: unknown) => {
           if (!stale) store.failLoading(error instanceof Error ? error.message : String(error));
         },
       );
-    }, THRESHOLD_DEBOUNCE_MS);
+    };
+    // New data is measured at once; a threshold change waits for the typing to stop.
+    const timer = shown?.data === data ? setTimeout(run, THRESHOLD_DEBOUNCE_MS) : setTimeout(run, 0);
     return () => {
       stale = true;
       clearTimeout(timer);
     };
+    // `shown` is read to tell a new data set from a threshold change, not to rerun on its own change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data, thresholdPct]);
 
-  return stats;
+  return shown?.data === data ? shown.stats : null;
 }

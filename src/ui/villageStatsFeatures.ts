@@ -11,7 +11,8 @@ export const pctProperty = (key: string): `pct${string}` => `pct${key}`;
 
 /**
  * The villages with their covered share per technology added as `pct4G`, `pct5G`, `pct6G` and `pctfibre`
- * (percent 0-100), matched by village id; villages the engine did not measure keep their properties only.
+ * (percent 0-100), matched by village id; a share without data is left out (the map greys it, the export leaves
+ * it empty), and villages the engine did not measure keep their properties only.
  * Feature ids are kept, so hover and highlight state still apply. Does not mutate its input.
  */
 export function villageStatsFeatures(
@@ -24,7 +25,12 @@ export function villageStatsFeatures(
     features: villages.features.map((f) => {
       const s = byId.get(f.properties.id);
       const pct: Partial<Record<`pct${string}`, number>> = {};
-      if (s) for (const key of COVERAGE_KEYS) pct[pctProperty(key)] = s.pct[key];
+      if (s) {
+        for (const key of COVERAGE_KEYS) {
+          const value = s.pct[key];
+          if (value !== null) pct[pctProperty(key)] = value;
+        }
+      }
       return { ...f, properties: { ...f.properties, ...pct } };
     }),
   };

@@ -1,163 +1,138 @@
-import { bbox } from '@turf/turf';
 import { transfer } from 'comlink';
-import { rasterizeCoverage, type RasterGrid } from '../core/coverage/rasterizeCoverage.ts';
-import { generateDemo } from '../core/demo/generateDemo.ts';
-import { importLayer, type ImportLayerOptions, type ImportResult, type LayerData } from '../core/import/importLayer.ts';
+import { importLayer, type ImportLayerOptions } from '../core/import/importLayer.ts';
+import type { LayerWarnings } from '../core/import/crossCheckLayers.ts';
 import type { LayerKind } from '../core/import/layerKind.ts';
-import { withLayers } from '../core/import/withLayers.ts';
-import { MEASURED_TECHS, type Dataset, type MeasuredTech, type Province } from '../core/model.ts';
-import { groupSites, isShared } from '../core/sites/groupSites.ts';
-import { COVERAGE_ALPHA, COVERAGE_COLORS } from '../ui/palette.ts';
-import { coverageImage } from './coverageImage.ts';
-import { packLayer, unpackLayer, type PackedLayer } from './packLayer.ts';
+import type { PackageSettings } from '../core/package/packageFormat.ts';
+import type { DataView } from './buildView.ts';
+import { idbStorage } from './idbStorage.ts';
 import { runDeadZones, type DeadZoneView } from './runDeadZones.ts';
-import { runStats, type AppStats, type StatsProgress } from './runStats.ts';
-import { SiteTiles } from './siteTiles.ts';
-import { toFeatures, type MapFeatures } from './toFeatures.ts';
+import type { AppStats, StatsProgress } from './runStats.ts';
+import type { DataStorage } from './storage.ts';
+import { Workspace, type DatasetInfo, type OpenedPackage, type ProgressCallback, type WorkerImportResult } from './workspace.ts';
 
-/** Where the loading is; the UI shows a translated label for each stage. */
-export type LoadStage = 'generate' | 'sites' | 'coverage' | 'done';
-/** `fraction` runs from 0 to 1. */
-export type ProgressCallback = (fraction: number, stage: LoadStage) => void;
-
-export interface CoverageRaster {
-  tech: MeasuredTech;
-  width: number;
-  height: number;
-  /** RGBA pixels, rows north to south (Web Mercator spacing), in the tech's colour where covered. */
-  rgba: Uint8ClampedArray;
-  /** Share of the raster's pixels that are covered, in percent (of the bounding box, not of the province). */
-  coveredPercent: number;
-}
-
-export interface ProvinceSummary {
-  communes: number;
-  villages: number;
-  population: number;
-  households: number;
-  stations: number;
-  sites: number;
-  sharedSites: number;
-  /** Villages where fibre broadband can be ordered. */
-  fibreVillages: number;
-}
+export type { CoverageRaster, ProvinceSummary } from './buildView.ts';
+export type { DatasetInfo, LoadStage, OpenedPackage, ProgressCallback, WorkerImportResult } from './workspace.ts';
 
 /**
- * What the page gets to draw: the map's features except the sites, which stay in the worker as vector tiles
- * (`siteTile`); `sitesVersion` changes with every load so the map asks for the new ones.
+ * What the page gets to draw and to say: the map's features (the sites stay here as vector tiles, `siteTile`;
+ * `sitesVersion` changes with every load so the map asks for the new ones) and whose data it is.
  */
-export interface LoadedData extends Omit<MapFeatures, 'sites'> {
+export interface LoadedData extends DataView {
   sitesVersion: number;
-  province: Province;
-  /** `[west, south, east, north]` in degrees. */
-  bbox: [number, number, number, number];
-  coverage: CoverageRaster[];
-  summary: ProvinceSummary;
+  info: DatasetInfo;
+  /** What the province's layers say about each other, counted (`crossCheckLayers`); null on the demo or without communes. */
+  layerWarnings: LayerWarnings['counts'] | null;
 }
 
-export interface LoadLayersOptions {
-  seed?: number;
+export interface LoadOptions {
   /** Width of the coverage rasters in pixels; the height follows the bounding box in Web Mercator. */
   rasterWidth?: number;
-  /** Imported layers, each replacing the demo's layer of its kind (a later one of a kind wins). */
-  layers?: (PackedLayer | LayerData)[];
 }
 
-/** An import's answer as the page gets it: the layer packed into one transferred buffer. */
-export type WorkerImportResult =
-  | Extract<ImportResult, { ok: false }>
-  | (Omit<Extract<ImportResult, { ok: true }>, 'layer'> & { layer: PackedLayer });
-
-/** The data set last loaded in this worker; the engine reruns on it when the threshold changes. */
-let loadedDataset: Dataset | null = null;
-/** The last loaded data set's sites as vector tiles, and the load they belong to. */
-let siteTiles: SiteTiles | null = null;
-let sitesVersion = 0;
-
-const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-
-/** A grid over `[west, south, east, north]` whose pixels are square in Web Mercator. */
-export function rasterGrid(box: readonly [number, number, number, number], width: number): RasterGrid {
-  const [west, south, east, north] = box;
-  const xSpan = ((east - west) * Math.PI) / 180;
-  const height = Math.max(1, Math.round((width * (mercatorY(north) - mercatorY(south))) / xSpan));
-  return { west, south, east, north, width, height };
+/** How the session started: what a `?package=` link brought, or why it could not be opened. */
+export interface StartResult {
+  info: DatasetInfo;
+  opened: OpenedPackage | null;
+  packageError: string | null;
 }
+
+/** The channel tabs of one browser tell each other that the kept data changed on. */
+const CHANNEL = 'phusong-data';
 
 /**
- * Builds the data set the map shows: the demo province with each imported layer in place of the demo's layer of
- * that kind, and everything drawn from it. Runs in the worker; tested in Node.
+ * The worker's functions over one `Workspace`, tested in Node; the worker entry file only exposes them. Results
+ * hand their buffers over instead of copying them.
  */
-export async function loadLayers(options: LoadLayersOptions = {}, onProgress?: ProgressCallback): Promise<LoadedData> {
-  await onProgress?.(0, 'generate');
-  const data = withLayers(generateDemo({ seed: options.seed }), (options.layers ?? []).map(unpackLayer));
-  loadedDataset = data;
-  await onProgress?.(0.2, 'sites');
-  const sites = groupSites(data.stations);
-  const { sites: siteFeatures, ...features } = toFeatures(data, sites);
-  siteTiles = new SiteTiles(siteFeatures);
-  sitesVersion++;
-  const [west, south, east, north] = bbox(features.communes);
-  const box: [number, number, number, number] = [west, south, east, north];
-  const grid = rasterGrid(box, options.rasterWidth ?? 768);
-  const coverage: CoverageRaster[] = [];
-  for (const [i, tech] of MEASURED_TECHS.entries()) {
-    await onProgress?.(0.3 + (0.7 * i) / MEASURED_TECHS.length, 'coverage');
-    const mask = rasterizeCoverage(data.stations, data.coverage, tech, grid);
-    const covered = mask.reduce((sum, v) => sum + v, 0);
-    coverage.push({
-      tech, width: grid.width, height: grid.height,
-      rgba: coverageImage(mask, COVERAGE_COLORS[tech], COVERAGE_ALPHA),
-      coveredPercent: mask.length ? (100 * covered) / mask.length : 0,
-    });
-  }
-  await onProgress?.(1, 'done');
-  const sum = (key: 'population' | 'households') => data.villages.reduce((s, v) => s + v[key], 0);
-  return {
-    ...features,
-    sitesVersion,
-    province: data.province,
-    bbox: box,
-    coverage,
-    summary: {
-      communes: data.communes.length, villages: data.villages.length,
-      population: sum('population'), households: sum('households'),
-      stations: data.stations.length, sites: sites.length, sharedSites: sites.filter(isShared).length,
-      fibreVillages: data.villages.filter((v) => v.fibre).length,
+export function createWorkerApi(workspace: Workspace) {
+  let onExternalChange: (() => void) | null = null;
+  const api = {
+    /**
+     * Reads what the browser kept, once; with `packageUrl` (a `?package=` link, resolved by the page) opens that
+     * package for this tab. Later calls change nothing.
+     */
+    async start(packageUrl?: string): Promise<StartResult> {
+      const { opened, packageError } = await workspace.start(packageUrl);
+      return { info: workspace.info(), opened, packageError };
+    },
+    /** The data set shown, as the map draws it, and whose it is. */
+    async load(options: LoadOptions = {}, onProgress?: ProgressCallback): Promise<LoadedData> {
+      await workspace.start();
+      const view = await workspace.view(options.rasterWidth ?? 768, onProgress);
+      const loaded: LoadedData = { ...view, sitesVersion: workspace.sitesVersion, info: workspace.info() };
+      return transfer(loaded, loaded.coverage.map((c) => c.rgba.buffer as ArrayBuffer));
+    },
+    info: (): DatasetInfo => workspace.info(),
+    /** Imports one file off the main thread; the layer stays here under the answer's `handle` until committed. */
+    async importFile(
+      bytes: Uint8Array, fileName: string, kind: LayerKind | undefined, options: Omit<ImportLayerOptions, 'onProgress'>,
+      onProgress?: (done: number, total: number) => void,
+    ): Promise<WorkerImportResult> {
+      const result = await importLayer(bytes, fileName, kind, { ...options, ...(onProgress ? { onProgress } : {}) });
+      if (!result.ok) return result;
+      const answer: Partial<Pick<typeof result, 'layer'>> & Omit<typeof result, 'layer'> = { ...result };
+      delete answer.layer;
+      return { ...answer, handle: workspace.keepImport(result) };
+    },
+    commit: (handle: number, mode: 'new' | 'add'): Promise<DatasetInfo> => workspace.commit(handle, mode),
+    removeLayer: (kind: LayerKind): Promise<DatasetInfo> => workspace.remove(kind),
+    newProvince: (): Promise<DatasetInfo> => workspace.newProvince(),
+    show: (source: 'demo' | 'province'): Promise<DatasetInfo> => workspace.show(source),
+    async exportPackage(settings: PackageSettings, manualValues: unknown[]): Promise<Uint8Array<ArrayBuffer>> {
+      const bytes = await workspace.exportPackage(settings, manualValues);
+      return transfer(bytes, [bytes.buffer]);
+    },
+    /** Opens a package file the user chose; it replaces the province kept in this browser. */
+    openPackage: (bytes: Uint8Array, fileName: string): Promise<OpenedPackage | { error: string }> =>
+      workspace.openPackage(bytes, fileName, true),
+    /** Coverage and sharing of the data set shown at `thresholdPct` (percent). */
+    stats: (thresholdPct: number, onProgress?: StatsProgress): Promise<AppStats> => workspace.stats(thresholdPct, onProgress),
+    /** The vector tile of the shown sites at `z`/`x`/`y`, as protobuf bytes handed over, not copied. */
+    siteTile(z: number, x: number, y: number): Uint8Array<ArrayBuffer> {
+      const bytes = workspace.tiles?.tile(z, x, y) ?? new Uint8Array(0);
+      return transfer(bytes, [bytes.buffer]);
+    },
+    /** Populated places of the data set shown without 4G from any operator, or from `operator`. */
+    async deadZones(operator?: string): Promise<DeadZoneView> {
+      return runDeadZones(await workspace.dataset(), operator);
+    },
+    /** `callback` runs when another tab changed the kept data and this tab's data set changed with it. */
+    watch(callback: () => void): void {
+      onExternalChange = callback;
+    },
+    /** Reads the kept data again (another tab changed it); calls the watcher when the data set shown changed. */
+    async sync(): Promise<void> {
+      if (await workspace.sync()) onExternalChange?.();
     },
   };
+  return api;
 }
 
-/** The table the worker exposes: results hand their pixel buffers over instead of copying them. */
-export const workerApi = {
-  async loadLayers(options: LoadLayersOptions, onProgress?: ProgressCallback): Promise<LoadedData> {
-    const result = await loadLayers(options, onProgress);
-    return transfer(result, result.coverage.map((c) => c.rgba.buffer as ArrayBuffer));
-  },
-  /** Imports one file off the main thread; `onProgress` gets rows done and rows in all. */
-  async importFile(
-    bytes: Uint8Array, fileName: string, kind: LayerKind | undefined, options: Omit<ImportLayerOptions, 'onProgress'>,
-    onProgress?: (done: number, total: number) => void,
-  ): Promise<WorkerImportResult> {
-    const result = await importLayer(bytes, fileName, kind, { ...options, ...(onProgress ? { onProgress } : {}) });
-    if (!result.ok) return result;
-    const layer = packLayer(result.layer);
-    return transfer({ ...result, layer }, [layer.bytes.buffer]);
-  },
-  /** Coverage and sharing of the loaded data set at `thresholdPct` (percent). */
-  computeStats(thresholdPct: number, onProgress?: StatsProgress): AppStats {
-    if (!loadedDataset) throw new Error('No data loaded yet.');
-    return runStats(loadedDataset, thresholdPct, onProgress);
-  },
-  /** The vector tile of the loaded sites at `z`/`x`/`y`, as protobuf bytes handed over, not copied. */
-  siteTile(z: number, x: number, y: number): Uint8Array<ArrayBuffer> {
-    const bytes = siteTiles?.tile(z, x, y) ?? new Uint8Array(0);
-    return transfer(bytes, [bytes.buffer]);
-  },
-  /** Populated places of the loaded data set without 4G from any operator, or from `operator`. */
-  deadZones(operator?: string): DeadZoneView {
-    if (!loadedDataset) throw new Error('No data loaded yet.');
-    return runDeadZones(loadedDataset, operator);
-  },
-};
-export type WorkerApi = typeof workerApi;
+/** The worker's storage, or null where the browser has none (the app still starts on the demo). */
+function openStorage(): (DataStorage & ReturnType<typeof idbStorage>) | null {
+  try {
+    return typeof indexedDB === 'undefined' ? null : idbStorage();
+  } catch {
+    return null;
+  }
+}
+
+/** The API the app's worker exposes: one workspace on IndexedDB, telling the other tabs of each saved change. */
+export function createAppWorkerApi() {
+  const storage = openStorage();
+  const id = Math.random().toString(36).slice(2);
+  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+  const workspace = new Workspace({
+    storage,
+    notify: (version) => channel?.postMessage({ from: id, version }),
+    ...(storage ? { legacy: { layers: storage.legacyLayers, clear: storage.clearLegacy } } : {}),
+  });
+  const api = createWorkerApi(workspace);
+  if (channel) {
+    channel.onmessage = (event: MessageEvent<{ from?: string }>) => {
+      if (event.data?.from !== id) void api.sync();
+    };
+  }
+  return api;
+}
+
+export type WorkerApi = ReturnType<typeof createWorkerApi>;

@@ -1,5 +1,5 @@
 import type { Dataset } from '../core/model.ts';
-import { computeStats } from '../core/stats/computeStats.ts';
+import { classifyStats, measureDataset, type DatasetMeasurement } from '../core/stats/computeStats.ts';
 import type { StatsResult } from '../core/stats/statsTypes.ts';
 import type { MeasuredFigures } from '../core/targets/figures.ts';
 import { toMeasuredFigures } from '../core/targets/toMeasuredFigures.ts';
@@ -18,13 +18,12 @@ export interface AppStats {
 export type StatsProgress = (fraction: number) => void;
 
 /**
- * Runs the engine on a data set at `thresholdPct` (percent). Progress is reported about every 1 % of the villages
- * so a proxied callback does not flood the page with messages. Does not mutate `dataset`.
+ * Measures a data set's villages (the slow part, independent of the threshold). Progress is reported about every
+ * 1 % of the villages so a proxied callback does not flood the page with messages. Does not mutate `dataset`.
  */
-export function runStats(dataset: Dataset, thresholdPct: number, onProgress?: StatsProgress): AppStats {
+export function measureForApp(dataset: Dataset, onProgress?: StatsProgress): DatasetMeasurement {
   let lastStep = -1;
-  const stats = computeStats(dataset, {
-    thresholdPct,
+  return measureDataset(dataset, {
     onProgress: (done, total) => {
       const step = total === 0 ? 100 : Math.floor((100 * done) / total);
       if (step === lastStep) return;
@@ -32,6 +31,16 @@ export function runStats(dataset: Dataset, thresholdPct: number, onProgress?: St
       onProgress?.(step / 100);
     },
   });
+}
+
+/** The app's figures of a measurement at `thresholdPct` (percent): milliseconds, the villages are not measured again. */
+export function statsAt(measurement: DatasetMeasurement, dataset: Dataset, thresholdPct: number): AppStats {
+  const stats = classifyStats(measurement, thresholdPct);
   const { thresholdPct: pct, colocateM, fibreSource, villages, communes, province } = stats;
   return { stats: { thresholdPct: pct, colocateM, fibreSource, villages, communes, province }, figures: toMeasuredFigures(stats, dataset) };
+}
+
+/** Runs the engine on a data set at `thresholdPct` (percent), as the app does. Does not mutate `dataset`. */
+export function runStats(dataset: Dataset, thresholdPct: number, onProgress?: StatsProgress): AppStats {
+  return statsAt(measureForApp(dataset, onProgress), dataset, thresholdPct);
 }

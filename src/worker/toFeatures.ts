@@ -7,7 +7,7 @@ import { AreaLocator } from '../core/stats/areaLocator.ts';
 export interface CommuneProps { code: string; name: string; type: Commune['type'] }
 export interface VillageProps {
   id: string; name: string; communeCode: string; communeName: string;
-  population: number; households: number; fibre: boolean; areaEstimated: boolean;
+  population: number; households: number; fibre: boolean | null; areaEstimated: boolean;
 }
 /** Lists are joined with ", " because MapLibre hands array properties back as JSON strings. */
 export interface SiteProps {

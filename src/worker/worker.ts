@@ -1,4 +1,4 @@
 import { expose } from 'comlink';
-import { workerApi } from './api.ts';
+import { createAppWorkerApi } from './api.ts';
 
-expose(workerApi);
+expose(createAppWorkerApi());

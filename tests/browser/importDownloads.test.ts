@@ -5,8 +5,10 @@ import type { Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateDemo } from '../../src/core/demo/generateDemo.ts';
+import { communesToGeoJson } from '../../src/core/export/communesToGeoJson.ts';
 import { interiorPoint } from '../../src/core/geometry/interiorPoint.ts';
 import { idle, launchChromium, RESULTS, waitForApp, type Chromium } from './chromium.ts';
+import { createStationsCsv } from './createStationsCsv.ts';
 import { chooseFile, confirmImport } from './importSteps.ts';
 
 /** Names a spreadsheet would run as formulas if they were written as they are. */
@@ -47,14 +49,21 @@ describe('exports of the figures from an imported village list', () => {
     page = chromium.page;
     await page.goto(inject('baseUrl'));
     await waitForApp(page);
+    // A user's province: its communes (the demo's, as a file), then the village list; nothing else of the demo.
+    await chooseFile(page, 'xa.geojson', communesToGeoJson(generateDemo().communes), 'application/geo+json');
+    await page.getByTestId('mapping-step').waitFor();
+    await confirmImport(page, 'communes');
     await chooseFile(page, 'thon.csv', createVillageFile());
     await page.getByTestId('mapping-step').waitFor();
     await confirmImport(page, 'villages');
+    await chooseFile(page, 'tram.csv', createStationsCsv(generateDemo().communes, 500).text);
+    await page.getByTestId('mapping-step').waitFor();
+    await confirmImport(page, 'stations');
     // A fresh page: the engine's figures shown are then surely those of the imported villages.
     await page.reload();
     await waitForApp(page);
     await idle(page);
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await chromium?.close();
@@ -72,9 +81,12 @@ describe('exports of the figures from an imported village list', () => {
 
         const xlsx = await downloadOf(page, `${table}-xlsx`);
         expect(xlsx.name).toBe(`${table}.xlsx`);
-        const [sheet] = await readXlsxFile(xlsx.bytes);
+        const [sheet, notes] = await readXlsxFile(xlsx.bytes);
         expect(sheet!.data[0]).toEqual(csvRows[0]);
         expect(sheet!.data).toHaveLength(rows + 1);
+        // The definitions the app shows beside its figures travel with the workbook.
+        expect(notes!.sheet).toBe(language === 'vi' ? 'Ghi chú' : 'Notes');
+        expect(notes!.data.flat().join(' ')).toContain(language === 'vi' ? 'bán kính mặc định' : 'default radius');
 
         if (table === 'villages') {
           const nameAt = csvRows[0]!.indexOf(HEADERS[language].villages[1]!);

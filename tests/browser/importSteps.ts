@@ -1,9 +1,25 @@
 import type { Page } from 'playwright-core';
+import { idle } from './launch.ts';
 
 /** Waits until the worker has (re)loaded the data and the loading overlay is gone. */
 export async function loaded(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__phusong?.dataLoaded === true, undefined, { timeout: 30_000 });
   await page.locator('.loading').waitFor({ state: 'detached', timeout: 30_000 });
+}
+
+/** How many data sets and engine results the page has shown so far. */
+export function shownCounts(page: Page): Promise<{ loads: number; stats: number }> {
+  return page.evaluate(() => ({ loads: window.__phusong?.loads ?? 0, stats: window.__phusong?.statsShown ?? 0 }));
+}
+
+/** Waits until the page has shown a data set and its engine figures after `before` (see `shownCounts`). */
+export async function shownAfter(page: Page, before: { loads: number; stats: number }, timeout = 120_000): Promise<void> {
+  await page.waitForFunction(
+    (b) => (window.__phusong?.loads ?? 0) > b.loads && (window.__phusong?.statsShown ?? 0) > b.stats,
+    before, { timeout, polling: 100 },
+  );
+  await page.locator('.loading').waitFor({ state: 'detached', timeout });
+  await idle(page);
 }
 
 /** Picks a file with the import's file input, as a user choosing it in the file dialog would. */
@@ -17,12 +33,17 @@ export function reportCount(page: Page, name: 'rows' | 'imported' | 'warnings' |
   return page.locator(`[data-testid="import-report"] [data-count="${name}"]`).first().textContent();
 }
 
-/** Confirms the mapping step and waits until the layer is saved and the map shows the data with it. */
-export async function confirmImport(page: Page, kind: string): Promise<void> {
-  await page.getByRole('button', { name: 'Nhập lớp này' }).click();
-  // Listed, though perhaps out of sight: on a phone the list lies in the import tab of the sheet, which may be closed.
-  await page.locator(`[data-testid="saved-layers"] li[data-kind="${kind}"]`).waitFor({ state: 'attached' });
-  await loaded(page);
+/**
+ * Confirms the mapping step and waits until the layer is in the province (listed in the Data panel, though perhaps
+ * out of sight: on a phone the list lies in a tab of the sheet, which may be closed) and the map shows the data
+ * with it, with the engine's figures. `button` picks another confirm than "Nhập lớp này".
+ */
+export async function confirmImport(page: Page, kind: string, button?: string): Promise<void> {
+  const before = await shownCounts(page);
+  if (button) await page.getByTestId(button).click();
+  else await page.getByRole('button', { name: 'Nhập lớp này' }).click();
+  await page.locator(`[data-testid="saved-layers"] li[data-kind="${kind}"]:not([data-missing])`).waitFor({ state: 'attached', timeout: 60_000 });
+  await shownAfter(page, before);
 }
 
 /** A screenshot of the import's steps: the dialog while a file is being looked at, else the import panel. */

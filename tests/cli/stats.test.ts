@@ -1,9 +1,11 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { statsCommand } from '../../src/cli/commands/stats.ts';
+import { importLayer } from '../../src/core/import/importLayer.ts';
+import { writePackage } from '../../src/core/package/writePackage.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/stats');
 
@@ -65,5 +67,39 @@ describe('stats --excel-vn', () => {
       expect(row.map((cell) => (/^-?\d+(,\d+)?$/.test(cell) ? cell.replace(',', '.') : cell))).toEqual(fields.map((f) => plain[i]![f]));
     });
     expect(vn.slice(1).some((row) => row.some((cell) => /^\d+,\d+$/.test(cell)))).toBe(true);
+  });
+});
+
+describe('stats without the data a figure needs, and on a province package', () => {
+  it('leaves fibre empty (null in summary.json), never 0, when neither a fibre layer nor a fibre column is given', async () => {
+    const out = await runStats(['--plan', 'bn-2023']);
+    const { data } = readCsv(join(out, 'villages.csv'));
+    expect(data.map((r) => [r.pct_fibre, r.covered_fibre])).toEqual([['', ''], ['', ''], ['', '']]);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect([summary.pct_fibre, summary.villages_covered_fibre, summary.fibre_source]).toEqual([null, null, null]);
+    expect(summary.definitions.fibreNone).toMatch(/No fibre data/);
+    expect(summary.province).toEqual({ code: '', name: 'Tỉnh chưa xác định' });
+    const status = Object.fromEntries(summary.targets.map((t: { indicator: string; status: string }) => [t.indicator, t.status]));
+    // Without fibre data the plan's fibre indicators have no value: "no data", not "behind".
+    expect([status.villages_fibre, status.households_fibre_access, status.villages_4g]).toEqual(['no data', 'no data', 'behind']);
+  });
+
+  it('reads a package the app exported: the same figures as the files it was made from', async () => {
+    const layers = [];
+    for (const [kind, file] of [['communes', 'communes.geojson'], ['villages', 'villages.geojson'], ['stations', 'stations.csv']] as const) {
+      const imported = await importLayer(new Uint8Array(readFileSync(join(fixtures, file))), file, kind);
+      if (!imported.ok) throw new Error(imported.error);
+      layers.push({ info: { id: kind, kind, file, importedAt: '2025-09-01T00:00:00.000Z', counts: imported.report }, layer: imported.layer });
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'phusong-package-'));
+    const path = join(dir, 'tinh.zip');
+    writeFileSync(path, writePackage({ province: { code: '', name: 'x', nameEn: 'x' }, settings: { thresholdPct: 95, planId: null }, manualValues: [], layers, estimate: null }));
+    const out = mkdtempSync(join(tmpdir(), 'phusong-stats-'));
+    expect(await statsCommand.run(['--package', path, '--out', out, '--as-of', '2025-09-01'])).toBe(0);
+    const fromFiles = await runStats(['--as-of', '2025-09-01']);
+    for (const file of ['villages.csv', 'communes.csv', 'summary.json']) {
+      expect(readFileSync(join(out, file), 'utf8')).toBe(readFileSync(join(fromFiles, file), 'utf8'));
+    }
+    expect(await statsCommand.run(['--package', path, '--stations', 'x.csv', '--out', out])).toBe(2);
   });
 });

@@ -102,7 +102,7 @@ describe('stats on a semicolon station CSV and GeoJSON with Vietnamese headers',
     const summary = readSummary((await runStats(['--plan', 'bn-2023'])).out);
     const byId = Object.fromEntries(summary.targets.map((t: { indicator: string }) => [t.indicator, t]));
     expect(summary.plan).toBe('bn-2023');
-    expect(byId.villages_4g).toEqual({ plan: 'bn-2023', indicator: 'villages_4g', value: 100 / 3, target: 100, deadline: '2025', met: false });
+    expect(byId.villages_4g).toEqual({ plan: 'bn-2023', indicator: 'villages_4g', value: 100 / 3, target: 100, deadline: '2025', met: false, status: 'behind' });
     expect(byId.site_sharing).toMatchObject({ value: 50, target: 15, met: true });
     // Fibre villages T1 and T3 hold 180 of the 200 households.
     expect(byId.households_fibre_access).toMatchObject({ value: 90, target: 100, met: false });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeStats } from '../../src/core/stats/computeStats.ts';
+import { classifyStats, computeStats, measureDataset } from '../../src/core/stats/computeStats.ts';
 import { rasterizeCoverage } from '../../src/core/coverage/rasterizeCoverage.ts';
 import { buildTechLayer } from '../../src/core/coverage/buildCoverageLayer.ts';
 import type { Dataset } from '../../src/core/model.ts';
@@ -46,9 +46,9 @@ describe('computeStats rollups', () => {
     // Two discs of 400 m around x = -1500 and -1490 inside a 1 km x 2 km village.
     const union = Math.PI * 400 ** 2 + 2 * 400 ** 2 * Math.asin(5 / 400) + 10 * Math.sqrt(400 ** 2 - 25);
     expect(a1.pct['4G']).toBeCloseTo((100 * union) / 2e6, 1);
-    expect(stats.communes[0]!.pct['4G']).toBeCloseTo((300 * a1.pct['4G']) / 400, 6);
+    expect(stats.communes[0]!.pct['4G']).toBeCloseTo((300 * a1.pct['4G']!) / 400, 6);
     expect(stats.communes[1]!.pct['5G']).toBe(100);
-    const a2 = stats.villages[1]!.pct['5G'];
+    const a2 = stats.villages[1]!.pct['5G']!;
     // The circular segment beyond x = 0, 1000 m from the centre: r² acos(d / r) - d sqrt(r² - d²).
     const segment = 1415 ** 2 * Math.acos(1000 / 1415) - 1000 * Math.sqrt(1415 ** 2 - 1000 ** 2);
     expect(a2).toBeCloseTo((100 * segment) / 2e6, 1);
@@ -88,7 +88,7 @@ describe('computeStats rollups', () => {
     // A2 gets Viettel 4G from the polygon only (its western half), not from the disc at x = -700.
     expect(stats.villages[1]!.pct['4G']).toBeCloseTo(50, 6);
     // Viettel's 5G disc still counts: pi 250² of 2 km², inside A2 and clear of MobiFone's disc.
-    const withoutViettel = computeStats(createTwoCommunes()).villages[1]!.pct['5G'];
+    const withoutViettel = computeStats(createTwoCommunes()).villages[1]!.pct['5G']!;
     expect(stats.villages[1]!.pct['5G']).toBeCloseTo(withoutViettel + (100 * Math.PI * 250 ** 2) / 2e6, 1);
     // VNPT's 4G disc in A1 is not replaced, Viettel's is (the polygon does not reach A1).
     expect(stats.villages[0]!.pct['4G']).toBeCloseTo((100 * Math.PI * 400 ** 2) / 2e6, 1);
@@ -110,6 +110,43 @@ describe('computeStats rollups', () => {
     const calls: number[] = [];
     computeStats(createTwoCommunes(), { onProgress: (done, total) => calls.push(done / total) });
     expect(calls).toEqual([0, 1 / 3, 2 / 3, 1]);
+  });
+});
+
+describe('computeStats without the data a figure needs', () => {
+  it('gives no 4G/5G/6G share (null, not 0) when no stations or coverage areas are loaded', () => {
+    const data = { ...createTwoCommunes(), stations: [] };
+    const stats = computeStats(data);
+    expect(stats.villages.map((v) => v.pct['4G'])).toEqual([null, null, null]);
+    expect(stats.villages.map((v) => v.covered['5G'])).toEqual([null, null, null]);
+    expect(stats.province.pct['4G']).toBeNull();
+    expect(stats.province.villagesCovered['4G']).toBeNull();
+    expect(stats.province.villagesCoveredPct['6G']).toBeNull();
+    expect([stats.province.sites, stats.province.sharingPct]).toEqual([0, null]);
+    // Fibre from the villages' flags is still measured.
+    expect(stats.province.pct.fibre).toBe(0);
+  });
+
+  it('gives no fibre share where neither a fibre layer nor the village\'s flag says, and counts only villages with data', () => {
+    const data = createTwoCommunes();
+    data.villages = data.villages.map((v, i) => ({ ...v, fibre: [true, null, false][i]! }));
+    const stats = computeStats(data);
+    expect(stats.fibreSource).toBe('flag');
+    expect(stats.villages.map((v) => v.pct.fibre)).toEqual([100, null, 0]);
+    expect(stats.villages.map((v) => v.covered.fibre)).toEqual([true, null, false]);
+    // People with data: 300 reached of 900 (A2's 100 are left out, not counted as unreached).
+    expect(stats.province.pct.fibre).toBeCloseTo((100 * 300) / 900, 9);
+    expect([stats.province.villagesCovered.fibre, stats.province.villagesCoveredPct.fibre]).toEqual([1, 50]);
+    data.villages = data.villages.map((v) => ({ ...v, fibre: null }));
+    const none = computeStats(data);
+    expect(none.fibreSource).toBeNull();
+    expect(none.province.pct.fibre).toBeNull();
+  });
+
+  it('classifies a kept measurement at any threshold as a full run would', () => {
+    const data = createTwoCommunes();
+    const measured = measureDataset(data);
+    for (const pct of [0, 30, 50, 95, 100]) expect(classifyStats(measured, pct)).toEqual(computeStats(data, { thresholdPct: pct }));
   });
 });
 

@@ -75,6 +75,15 @@ describe('evaluatePlan: villages with 4G and fibre', () => {
   it('has no data without villages', () => {
     expect(one(plan, createFigures([]))).toMatchObject({ value: null, met: null, status: 'no data', gap: null });
   });
+
+  it('has no data, not "behind", when the villages have no measure for it, and counts only those that have one', () => {
+    const unknown = (v: FigureVillage): FigureVillage => ({ ...v, pct: { ...v.pct, '4G': null, fibre: null }, covered: { ...v.covered, '4G': null, fibre: null } });
+    const [v4g, vf] = evaluatePlan(plan, createFigures([unknown(createVillage('a')), unknown(createVillage('b'))]), [], AS_OF);
+    expect(v4g).toMatchObject({ value: null, met: null, status: 'no data', gap: null });
+    expect(vf).toMatchObject({ value: null, status: 'no data' });
+    const partly = [createVillage('a'), unknown(createVillage('b')), createVillage('c', { fibre: false })];
+    expect(evaluatePlan(plan, createFigures(partly), [], AS_OF)[1]).toMatchObject({ value: 50, status: 'behind' });
+  });
 });
 
 describe('evaluatePlan: BTS site sharing', () => {
@@ -197,9 +206,9 @@ describe('evaluateCommune and toSummaryTargets', () => {
   it('gives the summary.json rows', () => {
     const rows = toSummaryTargets(evaluatePlan(plan, figures, [{ indicator: 'mobile_download_mbps', value: 72.5, date: '2025-03-01', source: 'i-Speed' }], AS_OF));
     expect(rows).toEqual([
-      { plan: 'test-plan', indicator: 'v4g', value: 50, target: 100, deadline: '2025', met: false },
-      { plan: 'test-plan', indicator: 'share', value: 100 / 7, target: 25, deadline: '2025', met: false },
-      { plan: 'test-plan', indicator: 'speed', value: 72.5, target: 70, deadline: '2025', met: true },
+      { plan: 'test-plan', indicator: 'v4g', value: 50, target: 100, deadline: '2025', met: false, status: 'behind' },
+      { plan: 'test-plan', indicator: 'share', value: 100 / 7, target: 25, deadline: '2025', met: false, status: 'behind' },
+      { plan: 'test-plan', indicator: 'speed', value: 72.5, target: 70, deadline: '2025', met: true, status: 'met' },
     ]);
   });
 });

@@ -30,9 +30,9 @@ describe('village and commune figures for export', () => {
       createVillages(),
     );
     expect(table.rows).toEqual([
-      { code: 'X1', name: 'Xã An', villages: 2, population: 2000, households: 500, fibreVillages: 1 },
-      { code: 'X2', name: 'Xã Bình', villages: 1, population: 500, households: 100, fibreVillages: 1 },
-      { code: 'X3', name: 'Phường Cầu', villages: 0, population: 0, households: 0, fibreVillages: 0 },
+      { code: 'X1', name: 'Xã An', villages: 2, population: 2000, households: 500 },
+      { code: 'X2', name: 'Xã Bình', villages: 1, population: 500, households: 100 },
+      { code: 'X3', name: 'Phường Cầu', villages: 0, population: 0, households: 0 },
     ]);
   });
 

@@ -22,6 +22,6 @@ describe('app store', () => {
     const store = createAppStore();
     store.getState().setProgress(0.5, 'coverage');
     store.getState().failLoading('boom');
-    expect(store.getState().loading).toEqual({ active: false, progress: 0.5, stage: 'coverage', error: 'boom' });
+    expect(store.getState().loading).toEqual({ active: false, progress: 0.5, stage: 'coverage', detail: null, error: 'boom' });
   });
 });

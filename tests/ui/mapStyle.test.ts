@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS, createAppStore } from '../../src/store/appStore.ts';
-import { LAYER_GROUPS, mapLayers, offlineStyle, siteColor, villageFillColor, villageFillOpacity } from '../../src/ui/mapStyle.ts';
+import { LAYER_GROUPS, mapLayers, NO_DATA_FILL_COLOR, offlineStyle, siteColor, villageFillColor, villageFillOpacity } from '../../src/ui/mapStyle.ts';
 import { SITE_COLORS } from '../../src/ui/palette.ts';
 
 const allOn = () => createAppStore().getState().layers;
@@ -45,6 +45,10 @@ describe('map style', () => {
 
   it('can colour villages by a percentage property', () => {
     expect(typeof villageFillColor(null)).toBe('string');
-    expect(villageFillColor('cover4G')).toEqual(expect.arrayContaining([['coalesce', ['get', 'cover4G'], 0]]));
+    const fill = villageFillColor('cover4G') as unknown[];
+    // A village without the share is grey ("no data"), not the red of 0 %.
+    expect(fill.slice(0, 2)).toEqual(['case', ['has', 'cover4G']]);
+    expect(fill.at(-1)).toBe(NO_DATA_FILL_COLOR);
+    expect(fill[2]).toEqual(expect.arrayContaining([['get', 'cover4G']]));
   });
 });

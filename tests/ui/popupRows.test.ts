@@ -15,6 +15,15 @@ describe('popupRows', () => {
     expect(popupRows(selection, dictionary('en')).rows[0]).toEqual(['Population', '12,345']);
   });
 
+  it('shows fibre once, by the measure the engine used: the reach of the fibre layer, the flag, or no data', () => {
+    const village = (properties: Record<string, unknown>) => ({ kind: 'village' as const, lngLat: [106, 21] as [number, number], properties: { name: 'Thôn Đông', ...properties } });
+    const fibreRows = (rows: Array<[string, string]>) => rows.filter(([label]) => label.startsWith('Cáp quang'));
+    expect(fibreRows(popupRows(village({ fibre: true, pct4G: 80, pctfibre: 17.25 }), dictionary('vi'), 'layer').rows)).toEqual([['Cáp quang trong 300 m (%)', '17,3']]);
+    expect(fibreRows(popupRows(village({ fibre: true, pctfibre: 100 }), dictionary('vi'), 'flag').rows)).toEqual([['Cáp quang', 'Có']]);
+    expect(fibreRows(popupRows(village({ fibre: null }), dictionary('vi'), null).rows)).toEqual([['Cáp quang', 'không có dữ liệu']]);
+    expect(popupRows(village({ pct4G: 80.04 }), dictionary('vi'), null).rows).toContainEqual(['Vùng phủ 4G (%)', '80']);
+  });
+
   it('shows a site with its operators, stations and technologies', () => {
     const selection = {
       kind: 'site' as const, lngLat: [106, 21] as [number, number],

@@ -37,8 +37,15 @@ describe('village shares on the map', () => {
 
   it('shows the shares in the village popup, in Vietnamese number format', () => {
     const [feature] = villageStatsFeatures(createVillageFeatures(['a']), [createVillageStats('a', 'Thôn a', 'C1', 10, 97.25)]).features;
-    const rows = popupRows({ kind: 'village', lngLat: [106, 21], properties: { ...feature!.properties } }, dictionary('vi')).rows;
-    expect(rows.slice(3)).toEqual([['Vùng phủ 4G (%)', '97,3'], ['Vùng phủ 5G (%)', '48,6'], ['Vùng phủ 6G (%)', '0'], ['Cáp quang (%)', '2,8']]);
+    const rows = popupRows({ kind: 'village', lngLat: [106, 21], properties: { ...feature!.properties } }, dictionary('vi'), 'layer').rows;
+    expect(rows.slice(2)).toEqual([['Vùng phủ 4G (%)', '97,3'], ['Vùng phủ 5G (%)', '48,6'], ['Vùng phủ 6G (%)', '0'], ['Cáp quang trong 300 m (%)', '2,8']]);
+  });
+
+  it('leaves a share without data off the map (grey there, empty in exports), never 0', () => {
+    const stats = { ...createVillageStats('a', 'Thôn a', 'C1', 10, 50), pct: { '4G': null, '5G': null, '6G': null, fibre: 40 } };
+    const [feature] = villageStatsFeatures(createVillageFeatures(['a']), [stats]).features;
+    expect(feature!.properties).not.toHaveProperty('pct4G');
+    expect(feature!.properties.pctfibre).toBe(40);
   });
 });
 
@@ -60,6 +67,13 @@ describe('village table rows', () => {
     expect(sortVillageRows(rows, '4G', 'asc').map((r) => r.id)).toEqual(['v1', 'v3', 'v2']);
     expect(sortVillageRows(rows, '4G', 'desc').map((r) => r.id)).toEqual(['v2', 'v1', 'v3']);
     expect(sortVillageRows(rows, 'fibre', 'desc').map((r) => r.id)).toEqual(['v1', 'v3', 'v2']);
+  });
+
+  it('sorts villages without data last, both ways', () => {
+    const unknown = { ...createVillageStats('v0', 'Thôn Mới', 'C1', 50, 0), pct: { '4G': null, '5G': null, '6G': null, fibre: null } };
+    const withUnknown = villageRows([unknown, ...rows.map((r) => createVillageStats(r.id, r.name, r.communeCode, r.population, r.pct['4G']!))], new Map());
+    expect(sortVillageRows(withUnknown, '4G', 'asc').map((r) => r.id)).toEqual(['v1', 'v3', 'v2', 'v0']);
+    expect(sortVillageRows(withUnknown, '4G', 'desc').map((r) => r.id)).toEqual(['v2', 'v1', 'v3', 'v0']);
   });
 
   it('sorts names in Vietnamese order and population by number', () => {

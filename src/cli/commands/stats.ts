@@ -12,26 +12,33 @@ import { listPlans } from '../../core/targets/listPlans.ts';
 import type { Command } from '../command.ts';
 import { checkOutDir } from '../checkWritable.ts';
 import { LIMIT_USAGE, readLimitFlags } from '../limitFlags.ts';
-import { loadDataset, type LoadedInput } from '../loadDataset.ts';
+import { loadDataset, loadPackage, type LoadedInput } from '../loadDataset.ts';
 import { parseFlags } from '../parseFlags.ts';
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+/** A figure for the one-line report: "no data" where there is none. */
+const shown = (x: number | null, unit = '%') => (x === null ? 'no data' : `${round(x, 1)}${unit}`);
 
 export const statsCommand: Command = {
   name: 'stats',
   usage:
-    'stats --communes F --villages F --stations F [--coverage F] [--fibre F] [--population F] [--colocate-m 30] [--threshold 95] [--plan ID] [--as-of YYYY-MM-DD] [--excel-vn] --out DIR\n' +
+    'stats (--communes F --villages F --stations F [--coverage F] [--fibre F] [--population F] | --package F) [--colocate-m 30] [--threshold 95] [--plan ID] [--as-of YYYY-MM-DD] [--excel-vn] --out DIR\n' +
     `      ${LIMIT_USAGE}\n` +
     '      coverage per village and commune, BTS site sharing and the plan targets: villages.csv, communes.csv, summary.json\n' +
     '      (--excel-vn: the CSVs as Excel opens them on a computer set to Vietnamese: Vietnamese headers, semicolons,\n' +
     '      decimal commas, UTF-8 BOM)\n' +
-    '      (any format `check` reads; --plan defaults to the newest plan for the province the commune codes belong to)',
+    '      (any format `check` reads, or a province package exported by the app; --plan defaults to the newest plan\n' +
+    '      for the province the commune codes belong to; figures without the layer they need are empty / null)',
   async run(argv) {
     const parsed = parseFlags(argv, ['excel-vn']);
     if ('error' in parsed) return fail(parsed.error);
     const f = parsed.flags;
-    const need = ['communes', 'villages', 'stations', 'out'].filter((k) => !f.has(k));
+    const need = (f.has('package') ? ['out'] : ['communes', 'villages', 'stations', 'out']).filter((k) => !f.has(k));
     if (need.length > 0) return fail(`Missing ${need.map((k) => `--${k}`).join(', ')}.`);
+    const packagePath = f.get('package');
+    if (packagePath !== undefined && ['communes', 'villages', 'stations', 'coverage', 'fibre', 'population'].some((k) => f.has(k))) {
+      return fail('Give either --package or the layer files, not both.');
+    }
     const thresholdPct = Number(f.get('threshold') ?? 95);
     const colocateM = Number(f.get('colocate-m') ?? 30);
     if (!(thresholdPct >= 0 && thresholdPct <= 100)) return fail(`Expected --threshold between 0 and 100, got "${f.get('threshold')}".`);
@@ -51,7 +58,7 @@ export const statsCommand: Command = {
       return 1;
     }
 
-    const loaded = await loadDataset({
+    const loaded = packagePath !== undefined ? await loadPackage(packagePath) : await loadDataset({
       communes: f.get('communes')!,
       villages: f.get('villages')!,
       stations: f.get('stations')!,
@@ -77,8 +84,8 @@ export const statsCommand: Command = {
     await writeFile(join(out, 'summary.json'), `${JSON.stringify(summaryColumns(stats, dataset, loaded.warnings, plan, asOf), null, 2)}\n`);
     console.log(
       `${stats.villages.length} villages, ${stats.communes.length} communes, ${stats.province.stations} stations, ` +
-        `${stats.province.sites} sites (${round(stats.province.sharingPct, 1)}% shared); ` +
-        `4G ${round(stats.province.pct['4G'], 1)}%, villages covered at ${thresholdPct}%: ${stats.province.villagesCovered['4G']} -> ${out}`,
+        `${stats.province.sites} sites (${shown(stats.province.sharingPct)} shared); ` +
+        `4G ${shown(stats.province.pct['4G'])}, villages covered at ${thresholdPct}%: ${stats.province.villagesCovered['4G'] ?? 'no data'} -> ${out}`,
     );
     return 0;
   },

@@ -38,7 +38,7 @@ export const AREA_STATS_COLUMNS: ExportColumn[] = [
 ];
 
 /** The values of `AREA_STATS_COLUMNS` for an area. */
-export function areaStatsRow(a: AreaStats): Record<string, number> {
+export function areaStatsRow(a: AreaStats): Record<string, number | null> {
   return {
     area_km2: a.areaKm2,
     ...Object.fromEntries(COVERAGE_KEYS.map((k) => [techKey('pct_')(k), a.pct[k]])),

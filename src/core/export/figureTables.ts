@@ -1,3 +1,4 @@
+import { DEFINITIONS, type DefinitionId } from '../definitions.ts';
 import type { CommuneStats } from '../stats/statsTypes.ts';
 import type { ExportColumn, ExportTable, ExportValue } from './exportTable.ts';
 import { AREA_STATS_COLUMNS, areaStatsRow, DECIMALS, perTechColumns, VILLAGE_PCT_HEADERS } from './figureColumns.ts';
@@ -21,6 +22,13 @@ const VILLAGE_COLUMNS: ExportColumn[] = [
 /** The engine's per-village shares, as the map's village features carry them (`pct4G`...). */
 const VILLAGE_PCT_COLUMNS = perTechColumns((tech) => `pct${tech}`, VILLAGE_PCT_HEADERS.vi, VILLAGE_PCT_HEADERS.en, DECIMALS.pct);
 
+/** The definitions of the figures the tables carry: the same text the app shows beside them. */
+const NOTE_IDS: DefinitionId[] = ['coverage', 'weighting', 'threshold', 'defaultRadius', 'fibreLayer', 'fibreFlag', 'sites', 'sharedSites'];
+const NOTES = [
+  { vi: 'Ô trống: không có dữ liệu (lớp cần cho số liệu đó chưa được nhập), không phải 0.', en: 'An empty cell: no data (the layer the figure needs was not imported), not 0.' },
+  ...NOTE_IDS.map((id) => DEFINITIONS[id]),
+];
+
 const asValue = (v: unknown): ExportValue =>
   typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : v === null || v === undefined ? null : JSON.stringify(v);
 
@@ -35,7 +43,7 @@ export function villageFiguresTable(villages: readonly VillageFigures[]): Export
   const extra = [...present].filter((k) => !known.has(k));
   const columns = [...VILLAGE_COLUMNS, ...pctColumns, ...extra.map((key) => ({ key, vi: key, en: key }))];
   const rows = villages.map((v) => Object.fromEntries(columns.map((c) => [c.key, asValue(fields(v)[c.key])])));
-  return { columns, rows };
+  return { columns, rows, notes: NOTES };
 }
 
 /** What `communeFiguresTable` sums from the village list. */
@@ -45,20 +53,20 @@ const COMMUNE_COLUMNS: ExportColumn[] = [
   { key: 'villages', vi: 'Số thôn', en: 'Villages', decimals: DECIMALS.count },
   { key: 'population', vi: 'Dân số', en: 'Population', decimals: DECIMALS.count },
   { key: 'households', vi: 'Số hộ', en: 'Households', decimals: DECIMALS.count },
-  { key: 'fibreVillages', vi: 'Thôn có cáp quang', en: 'Villages with fibre', decimals: DECIMALS.count },
 ];
 
 /**
- * One row per commune (in the order given): villages, population, households and villages with fibre summed
- * over the villages whose `communeCode` matches, and, where the engine has run (`stats`), its coverage and
- * sharing figures. Communes without villages get zeros. Does not mutate its input.
+ * One row per commune (in the order given): villages, population and households summed over the villages whose
+ * `communeCode` matches, and, where the engine has run (`stats`), its coverage and sharing figures (empty where
+ * there is no data; villages with fibre are the engine's, one definition with the map's). Communes without
+ * villages get zeros. Does not mutate its input.
  */
 export function communeFiguresTable(
   communes: readonly { code: string; name: string }[],
   villages: readonly VillageFigures[],
   stats?: readonly CommuneStats[],
 ): ExportTable {
-  const rows = new Map(communes.map((c) => [c.code, { code: c.code, name: c.name, villages: 0, population: 0, households: 0, fibreVillages: 0 }]));
+  const rows = new Map(communes.map((c) => [c.code, { code: c.code, name: c.name, villages: 0, population: 0, households: 0 }]));
   const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
   for (const village of villages) {
     const v = fields(village);
@@ -67,12 +75,12 @@ export function communeFiguresTable(
     row.villages++;
     row.population += num(v.population);
     row.households += num(v.households);
-    if (v.fibre === true) row.fibreVillages++;
   }
-  if (!stats) return { columns: COMMUNE_COLUMNS, rows: [...rows.values()] };
+  if (!stats) return { columns: COMMUNE_COLUMNS, rows: [...rows.values()], notes: NOTES };
   const byCode = new Map(stats.map((c) => [c.code, areaStatsRow(c)]));
   return {
     columns: [...COMMUNE_COLUMNS, ...AREA_STATS_COLUMNS],
     rows: [...rows.values()].map((row) => ({ ...row, ...(byCode.get(row.code) ?? {}) })),
+    notes: NOTES,
   };
 }

@@ -1,3 +1,4 @@
+import { DEFINITIONS } from '../definitions.ts';
 import type { LayerWarnings } from '../import/crossCheckLayers.ts';
 import type { Dataset } from '../model.ts';
 import { COVERAGE_KEYS, type AreaStats, type CommuneStats, type StatsResult, type VillageStats } from '../stats/statsTypes.ts';
@@ -50,7 +51,7 @@ export function villageColumns(v: VillageStats, thresholdPct: number) {
     population: v.population,
     area_km2: v.areaKm2,
     ...Object.fromEntries(COVERAGE_KEYS.map((k) => [techKey('pct_')(k), v.pct[k]])),
-    ...Object.fromEntries(COVERAGE_KEYS.map((k) => [techKey('covered_')(k), v.covered[k] ? 1 : 0])),
+    ...Object.fromEntries(COVERAGE_KEYS.map((k) => [techKey('covered_')(k), v.covered[k] === null ? null : v.covered[k] ? 1 : 0])),
     weighting: v.weighting,
     threshold_pct: thresholdPct,
   });
@@ -77,12 +78,14 @@ export function communeStatsTable(stats: StatsResult, extra: ReturnType<typeof c
 }
 
 /**
- * summary.json: what the layers say about each other, the province's figures, and the targets of `plan` (none
- * without one) evaluated on the day `asOf` (YYYY-MM-DD).
+ * summary.json: the province, what the layers say about each other, the province's figures (null where there is no
+ * data), the targets of `plan` (none without one) evaluated on the day `asOf` (YYYY-MM-DD) with their status, and
+ * the definitions of the figures, the same the app shows beside them.
  */
 export function summaryColumns(stats: StatsResult, dataset: Dataset, warnings: LayerWarnings, plan: Plan | null, asOf: string) {
   const targets = plan ? toSummaryTargets(evaluatePlan(plan, toMeasuredFigures(stats, dataset), [], asOf)) : [];
   return {
+    province: { code: dataset.province.code, name: dataset.province.name },
     layer_warnings: {
       villages_without_commune: warnings.counts.villagesWithoutCommune,
       villages_outside_commune: warnings.counts.villagesOutsideCommune,
@@ -95,5 +98,6 @@ export function summaryColumns(stats: StatsResult, dataset: Dataset, warnings: L
     ...areaColumns(stats.province),
     plan: plan?.id ?? null,
     targets,
+    definitions: Object.fromEntries(Object.entries(DEFINITIONS).map(([id, d]) => [id, d.en])),
   };
 }

@@ -3,7 +3,7 @@ import { roundCoordinates } from './roundCoordinates.ts';
 
 /**
  * `villages.geojson` of the input formats: a FeatureCollection with properties `village_id`, `name`,
- * `commune_id`, `population`, `households`, `fibre` (1 or 0); boundaries or centre points, `[lng, lat]` rounded
+ * `commune_id`, `population`, `households`, `fibre` (1 or 0, null where unknown); boundaries or centre points, `[lng, lat]` rounded
  * to 6 decimals. Does not mutate its input.
  */
 export function villagesToGeoJson(villages: readonly Village[]): string {
@@ -17,7 +17,7 @@ export function villagesToGeoJson(villages: readonly Village[]): string {
         commune_id: v.communeCode,
         population: v.population,
         households: v.households,
-        fibre: v.fibre ? 1 : 0,
+        fibre: v.fibre === null ? null : v.fibre ? 1 : 0,
       },
       geometry: { type: v.geometry.type, coordinates: roundCoordinates(v.geometry.coordinates) },
     })),

@@ -2,11 +2,14 @@ import writeXlsxFile from 'write-excel-file/universal';
 import { escapeFormula } from './escapeFormula.ts';
 import { roundCell, type ExportTable, type HeaderLanguage } from './exportTable.ts';
 
+/** The name of the sheet holding a table's notes (the definitions of its figures). */
+export const NOTES_SHEET = { vi: 'Ghi chú', en: 'Notes' } as const;
+
 /**
- * Writes a table as an .xlsx workbook of one sheet, headers in `language` and bold. Text cells are written as
- * text, with those that would start a formula escaped (`escapeFormula`); numbers as numbers rounded to their
- * column's decimals, booleans as 1/0.
- * Does not mutate `table`.
+ * Writes a table as an .xlsx workbook, headers in `language` and bold, and its notes (if any) one per row on a
+ * second sheet. Text cells are written as text, with those that would start a formula escaped (`escapeFormula`);
+ * numbers as numbers rounded to their column's decimals, booleans as 1/0, no data as an empty cell. Does not
+ * mutate `table`.
  */
 export async function writeXlsx(table: ExportTable, language: HeaderLanguage, sheetName = 'Sheet1'): Promise<Uint8Array> {
   const header = table.columns.map((c) => ({ value: escapeFormula(c[language]), fontWeight: 'bold' as const }));
@@ -19,6 +22,13 @@ export async function writeXlsx(table: ExportTable, language: HeaderLanguage, sh
       return { value: escapeFormula(v), type: String };
     }),
   );
-  const blob = await writeXlsxFile([header, ...rows], { sheet: sheetName }).toBlob();
+  const notes = table.notes ?? [];
+  const blob = await (notes.length === 0
+    ? writeXlsxFile([header, ...rows], { sheet: sheetName })
+    : writeXlsxFile([
+        { data: [header, ...rows], sheet: sheetName },
+        { data: notes.map((n) => [{ value: escapeFormula(n[language]), type: String }]), sheet: NOTES_SHEET[language] },
+      ])
+  ).toBlob();
   return new Uint8Array(await blob.arrayBuffer());
 }

@@ -5,10 +5,10 @@ const LOCALES: Record<FormatLanguage, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 /** How the page writes figures and dates in one language; every figure shown goes through one of these. */
 export interface NumberFormat {
-  /** A count or measure with at most `decimals` decimals (whole by default), grouped by thousands; "—" if not finite. */
-  number(value: number, decimals?: number): string;
-  /** A percentage with at most `decimals` decimals (one by default) and " %": "21,4 %" / "21.4 %". */
-  percent(value: number, decimals?: number): string;
+  /** A count or measure with at most `decimals` decimals (whole by default), grouped by thousands; "—" if no data or not finite. */
+  number(value: number | null, decimals?: number): string;
+  /** A percentage with at most `decimals` decimals (one by default) and " %": "21,4 %" / "21.4 %"; "—" if no data. */
+  percent(value: number | null, decimals?: number): string;
   /** A day as dd/mm/yyyy, from a `Date` (local time) or an ISO date "2026-01-31"; a month "2030-12" as 12/2030. */
   date(value: Date | string): string;
 }
@@ -42,10 +42,11 @@ export function formatDate(value: Date | string): string {
 
 /** The figure and date writers of `language`. */
 export function numberFormat(language: FormatLanguage): NumberFormat {
-  const number = (value: number, decimals = 0) => (Number.isFinite(value) ? numberFormatOf(language, decimals).format(value) : '—');
+  const known = (value: number | null): value is number => value !== null && Number.isFinite(value);
+  const number = (value: number | null, decimals = 0) => (known(value) ? numberFormatOf(language, decimals).format(value) : '—');
   return {
     number,
-    percent: (value, decimals = 1) => (Number.isFinite(value) ? `${number(value, decimals)} %` : '—'),
+    percent: (value, decimals = 1) => (known(value) ? `${number(value, decimals)} %` : '—'),
     date: formatDate,
   };
 }

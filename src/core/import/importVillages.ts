@@ -15,8 +15,9 @@ import type { Table } from './table.ts';
  * centre points (Point features, or latitude/longitude columns of a table). Population and households are
  * counts ("1.234" is 1234); an empty count is 0 and an unreadable one is 0 with a warning; a count past
  * `PLAUSIBLE_RANGE` ("1e400") rejects the row, since it would outweigh every other village; fibre reads 1/0,
- * có/không, yes/no. Duplicate village ids are rejected (the later row). Point villages keep a Point geometry:
- * `estimateVillageAreas` derives their areas once the communes are known. Does not mutate `table`.
+ * có/không, yes/no, and is unknown (null) where the file has no fibre column or the cell says neither. Duplicate
+ * village ids are rejected (the later row). Point villages keep a Point geometry: `estimateVillageAreas` derives
+ * their areas once the communes are known. Does not mutate `table`.
  */
 export function importVillages(table: Table, file: string, options: ImportOptions = {}): LayerImport<Village[]> {
   return importRows<Village>(
@@ -55,7 +56,7 @@ export function importVillages(table: Table, file: string, options: ImportOption
         communeCode: bound.get(cells, 'communeCode'),
         population: counts.population,
         households: counts.households,
-        fibre: parseYesNo(bound.get(cells, 'fibre')) ?? false,
+        fibre: parseYesNo(bound.get(cells, 'fibre')),
         geometry,
       };
       return { item: village };

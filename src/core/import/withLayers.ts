@@ -4,9 +4,10 @@ import type { LayerData } from './importLayer.ts';
 
 /**
  * `base` with each imported layer in place of its layer of that kind (a later layer of a kind wins), and villages
- * known only by a centre point given an estimated boundary inside their commune (`estimateVillageAreas`). The app
- * (imported layers over the demo) and the command line (files over an empty data set) both build their data set
- * here, so both estimate the same way. Returns a new data set; mutates neither argument.
+ * known only by a centre point given an estimated boundary inside their commune (`estimateVillageAreas`). The app's
+ * worker, the command line and the server all build a province here (through `datasetFromLayers`), so all estimate
+ * the same way; the worker keeps its estimate and passes the villages already estimated. Returns a new data set;
+ * mutates neither argument.
  */
 export function withLayers(base: Dataset, layers: readonly LayerData[]): Dataset {
   const out = { ...base };

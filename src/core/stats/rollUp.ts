@@ -3,33 +3,45 @@ import { isShared } from '../sites/groupSites.ts';
 import { COVERAGE_KEYS, type AreaStats, type CoverageKey, type VillageStats } from './statsTypes.ts';
 
 /**
- * Totals for a group of villages (a commune or the province) with its station count and sites. Shares are
- * weighted by village population, or by area where the villages have no people. Does not mutate its input.
+ * Totals for a group of villages (a commune or the province) with its station count and sites. Each key's share
+ * is over the villages with data for it, weighted by their population, or by area where none of them has people
+ * (equally where they have neither); null when no village has data. Does not mutate its input.
  */
 export function rollUp(villages: readonly VillageStats[], stations: number, sites: readonly Site[]): AreaStats {
-  const population = villages.reduce((sum, v) => sum + v.population, 0);
-  const areaKm2 = villages.reduce((sum, v) => sum + v.areaKm2, 0);
-  const weightOf = (v: VillageStats) => (population > 0 ? v.population : v.areaKm2);
-  const weight = population > 0 ? population : areaKm2;
-  const pct = {} as Record<CoverageKey, number>;
-  const villagesCovered = {} as Record<CoverageKey, number>;
-  const villagesCoveredPct = {} as Record<CoverageKey, number>;
+  const pct = {} as Record<CoverageKey, number | null>;
+  const villagesCovered = {} as Record<CoverageKey, number | null>;
+  const villagesCoveredPct = {} as Record<CoverageKey, number | null>;
   for (const key of COVERAGE_KEYS) {
-    pct[key] = weight > 0 ? villages.reduce((sum, v) => sum + weightOf(v) * v.pct[key], 0) / weight : 0;
-    villagesCovered[key] = villages.filter((v) => v.covered[key]).length;
-    villagesCoveredPct[key] = villages.length > 0 ? (100 * villagesCovered[key]) / villages.length : 0;
+    const known = villages.filter((v) => v.pct[key] !== null);
+    if (known.length === 0) {
+      pct[key] = villagesCovered[key] = villagesCoveredPct[key] = null;
+      continue;
+    }
+    const people = sum(known, (v) => v.population);
+    const weightOf = (v: VillageStats) => (people > 0 ? v.population : v.areaKm2);
+    const weight = people > 0 ? people : sum(known, (v) => v.areaKm2);
+    // Villages known by a point alone and without people weigh nothing: they count alike then.
+    pct[key] = weight > 0 ? sum(known, (v) => weightOf(v) * v.pct[key]!) / weight : sum(known, (v) => v.pct[key]!) / known.length;
+    villagesCovered[key] = known.filter((v) => v.covered[key]).length;
+    villagesCoveredPct[key] = (100 * villagesCovered[key]) / known.length;
   }
   const sharedSites = sites.filter(isShared).length;
   return {
     villages: villages.length,
-    population,
-    areaKm2,
+    population: sum(villages, (v) => v.population),
+    areaKm2: sum(villages, (v) => v.areaKm2),
     pct,
     villagesCovered,
     villagesCoveredPct,
     stations,
     sites: sites.length,
     sharedSites,
-    sharingPct: sites.length > 0 ? (100 * sharedSites) / sites.length : 0,
+    sharingPct: sites.length > 0 ? (100 * sharedSites) / sites.length : null,
   };
+}
+
+function sum<T>(items: readonly T[], value: (item: T) => number): number {
+  let s = 0;
+  for (const item of items) s += value(item);
+  return s;
 }

@@ -24,7 +24,10 @@ export type Gap =
   | { kind: 'deadZones'; people: number; toTarget: number; villages: GapVillage[] };
 
 export interface Measurement {
-  /** Percent; null when there is nothing to measure (no villages, no people, no sites...). */
+  /**
+   * Percent; null when there is nothing to measure (no villages, no people, no sites) or no data to measure it with
+   * (no stations for 4G/5G/6G, no fibre layer or flags for fibre): counted over the villages with data only.
+   */
   value: number | null;
   /** Null when there is no value or no target. */
   met: boolean | null;
@@ -44,7 +47,6 @@ export function measureMetric(
   target: number | null,
   comparison: Comparison = 'atLeast',
 ): Measurement {
-  const { villages } = figures;
   const judge = (count: number, total: number, gap: (toTarget: number) => Gap): Measurement => {
     if (total === 0) return { value: null, met: null, gap: null };
     const value = (count * 100) / total;
@@ -56,6 +58,7 @@ export function measureMetric(
     case 'villages_4g_pct':
     case 'villages_fibre_pct': {
       const tech = metric === 'villages_4g_pct' ? '4G' : 'fibre';
+      const villages = withData(figures.villages, tech);
       const covered = villages.filter((v) => v.covered[tech]).length;
       return judge(covered, villages.length, (toTarget) => ({
         kind: 'villages',
@@ -67,6 +70,7 @@ export function measureMetric(
     case 'population_5g_pct':
     case 'population_6g_pct': {
       const tech = metric === 'population_5g_pct' ? '5G' : '6G';
+      const villages = withData(figures.villages, tech);
       const { total, uncovered } = people(villages, tech);
       return judge(total - uncovered, total, (toTarget) => ({
         kind: 'people',
@@ -77,10 +81,12 @@ export function measureMetric(
       }));
     }
     case 'population_no_mobile_pct': {
+      const villages = withData(figures.villages, '4G');
       const { total, uncovered } = people(villages, '4G');
       return judge(uncovered, total, (toTarget) => ({ kind: 'deadZones', people: uncovered, toTarget, villages: gapVillages(below(villages, '4G'), '4G', true) }));
     }
     case 'households_fibre_access_pct': {
+      const villages = withData(figures.villages, 'fibre');
       const total = sum(villages.map((v) => v.households));
       const covered = sum(villages.filter((v) => v.covered.fibre).map((v) => v.households));
       return judge(covered, total, (toTarget) => ({
@@ -101,23 +107,31 @@ export function measureMetric(
  * The villages not yet covered at the threshold: those above it still leave a few people out (counted in the
  * gap), but listing them would send a planner to villages the plan already counts as covered.
  */
-function below(villages: readonly FigureVillage[], tech: CoverageKey): FigureVillage[] {
+function below<T extends FigureVillage>(villages: readonly T[], tech: CoverageKey): T[] {
   return villages.filter((v) => !v.covered[tech]);
 }
 
+/** The villages measured for `key` (those without data for it are left out of every count). */
+function withData(villages: readonly FigureVillage[], key: CoverageKey): MeasuredVillage[] {
+  return villages.filter((v): v is MeasuredVillage => v.pct[key] !== null);
+}
+
+/** A village with a share for the key it is counted for. */
+type MeasuredVillage = FigureVillage & { pct: Record<CoverageKey, number> };
+
 /** Whole people in the villages and whole people outside coverage of `tech`. */
-function people(villages: readonly FigureVillage[], tech: CoverageKey): { total: number; uncovered: number } {
+function people(villages: readonly MeasuredVillage[], tech: CoverageKey): { total: number; uncovered: number } {
   const total = Math.round(sum(villages.map((v) => v.population)));
   const uncovered = Math.round(sum(villages.map((v) => uncoveredPeople(v, tech))));
   return { total, uncovered: Math.min(total, uncovered) };
 }
 
-function uncoveredPeople(v: FigureVillage, tech: CoverageKey): number {
+function uncoveredPeople(v: MeasuredVillage, tech: CoverageKey): number {
   return (v.population * (100 - Math.min(100, Math.max(0, v.pct[tech])))) / 100;
 }
 
 /** The villages as gap entries, most uncovered people first; with `peopleOnly`, only those leaving someone uncovered. */
-function gapVillages(villages: readonly FigureVillage[], tech: CoverageKey, peopleOnly: boolean): GapVillage[] {
+function gapVillages(villages: readonly MeasuredVillage[], tech: CoverageKey, peopleOnly: boolean): GapVillage[] {
   return villages
     .map((v) => ({
       id: v.id,

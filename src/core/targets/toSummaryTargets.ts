@@ -1,4 +1,4 @@
-import type { IndicatorResult } from './evaluatePlan.ts';
+import type { IndicatorResult, IndicatorStatus } from './evaluatePlan.ts';
 
 /** One row of `summary.json`'s `targets` list. */
 export interface SummaryTarget {
@@ -8,9 +8,11 @@ export interface SummaryTarget {
   target: number | null;
   deadline: string | null;
   met: boolean | null;
+  /** As the app's plan dashboard says it: met, behind, no data (nothing measured or entered), qualitative. */
+  status: IndicatorStatus;
 }
 
 /** The `targets` list of `summary.json`, in the results' order. Does not mutate its input. */
 export function toSummaryTargets(results: readonly IndicatorResult[]): SummaryTarget[] {
-  return results.map((r) => ({ plan: r.plan, indicator: r.indicator, value: r.value, target: r.target, deadline: r.deadline, met: r.met }));
+  return results.map((r) => ({ plan: r.plan, indicator: r.indicator, value: r.value, target: r.target, deadline: r.deadline, met: r.met, status: r.status }));
 }

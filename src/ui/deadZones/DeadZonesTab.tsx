@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react';
 import { numberFormat } from '../../core/format/numberFormat.ts';
+import { missingFor } from '../../core/dataset/availability.ts';
 import { useApp } from '../../store/useApp.ts';
 import type { LoadedData } from '../../worker/api.ts';
 import type { DeadZoneView } from '../../worker/runDeadZones.ts';
 import { deadZonesInWorker } from '../loadData.ts';
+import { Definition } from '../Definition.tsx';
+import { NoData } from '../NoData.tsx';
 import { deadZoneMapStore } from './deadZoneMapState.ts';
 
 const STRINGS = {
@@ -21,8 +24,16 @@ const STRINGS = {
   },
 };
 
-/** The dead-zone list for any operator or one; the map shows the zones while this tab is open. */
+/**
+ * The dead-zone list for any operator or one; the map shows the zones while this tab is open. Without stations or
+ * without people there are no dead zones to find: it says "no data" and which file gives it, never "none".
+ */
 export function DeadZonesTab({ data }: { data: LoadedData }) {
+  const needs = missingFor('deadZones', data.availability);
+  return needs.length > 0 ? <p className="dead-zones" data-testid="dead-zones"><NoData needs={needs} /></p> : <DeadZoneList data={data} />;
+}
+
+function DeadZoneList({ data }: { data: LoadedData }) {
   const language = useApp((s) => s.language);
   const t = STRINGS[language];
   const format = numberFormat(language);
@@ -58,7 +69,7 @@ export function DeadZonesTab({ data }: { data: LoadedData }) {
           {(view?.operators ?? (operator ? [operator] : [])).map((o) => <option key={o} value={o}>{o}</option>)}
         </select>
       </label>
-      <p className="muted">{t.intro}</p>
+      <p className="muted">{t.intro}<Definition id="deadZones" /></p>
       {(!view || (view.operator ?? '') !== operator) && <p>{t.computing}</p>}
       {view && (
         <p data-testid="dead-zone-total" data-people={Math.round(total)} data-operator={view.operator ?? ''}>

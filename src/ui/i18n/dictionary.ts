@@ -2,6 +2,7 @@ import type { Language } from '../../store/appStore.ts';
 import { analysisText } from './analysisText.ts';
 import { baseText } from './baseText.ts';
 import { communeText } from './communeText.ts';
+import { dataText } from './dataText.ts';
 import { exportText } from './exportText.ts';
 import { importText } from './importText.ts';
 import { layoutText } from './layoutText.ts';
@@ -18,14 +19,16 @@ type Disjoint<Parts extends object[]> = [SharedKeys<Parts>] extends [never] ? un
  * The one dictionary of the UI, written in areas (one file each) and joined here. A key defined by two areas would
  * let the later one win silently, so the join refuses to compile then.
  */
-const vi = { ...baseText.vi, ...analysisText.vi, ...communeText.vi, ...importText.vi, ...layoutText.vi, ...exportText.vi } satisfies Disjoint<
-  [typeof baseText.vi, typeof analysisText.vi, typeof communeText.vi, typeof importText.vi, typeof layoutText.vi, typeof exportText.vi]
+const vi = {
+  ...baseText.vi, ...analysisText.vi, ...communeText.vi, ...importText.vi, ...layoutText.vi, ...exportText.vi, ...dataText.vi,
+} satisfies Disjoint<
+  [typeof baseText.vi, typeof analysisText.vi, typeof communeText.vi, typeof importText.vi, typeof layoutText.vi, typeof exportText.vi, typeof dataText.vi]
 >;
 
 export type Dictionary = typeof vi;
 
 const en: Dictionary = {
-  ...baseText.en, ...analysisText.en, ...communeText.en, ...importText.en, ...layoutText.en, ...exportText.en,
+  ...baseText.en, ...analysisText.en, ...communeText.en, ...importText.en, ...layoutText.en, ...exportText.en, ...dataText.en,
 };
 
 export const DICTIONARIES: Record<Language, Dictionary> = { vi, en };

@@ -1,6 +1,7 @@
 /** Words of the phone layout: the bottom sheet's tabs and its size. */
 const vi = {
   overviewTab: 'Tổng quan',
+  dataTab: 'Dữ liệu',
   importTab: 'Nhập, xuất',
   panels: 'Bảng thông tin',
   expandSheet: 'Mở rộng bảng',
@@ -10,6 +11,7 @@ const vi = {
 
 const en: typeof vi = {
   overviewTab: 'Overview',
+  dataTab: 'Data',
   importTab: 'Import, export',
   panels: 'Panels',
   expandSheet: 'Expand the panel',

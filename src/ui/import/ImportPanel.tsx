@@ -8,17 +8,18 @@ import { appStore } from '../../store/appStore.ts';
 import { useApp } from '../../store/useApp.ts';
 import type { AppStats } from '../../worker/runStats.ts';
 import type { LoadedData, WorkerImportResult } from '../../worker/api.ts';
-import { importInWorker } from '../loadData.ts';
+import { isProvincePackage } from '../../core/package/isPackage.ts';
+import { openPackageFile } from '../data/packageActions.ts';
+import { commitInWorker, importInWorker } from '../loadData.ts';
 import { ChooseStep } from './ChooseStep.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { ImportReportView } from './ImportReportView.tsx';
 import { useT } from '../i18n/useT.ts';
 import { MappingStep } from './MappingStep.tsx';
+import { ImportTarget } from './ImportTarget.tsx';
 import { recallMapping, rememberMapping } from './rememberedMapping.ts';
-import { SavedLayerList } from './SavedLayerList.tsx';
 import { SourceOptions } from './SourceOptions.tsx';
-import { clearLayers, listSavedLayers, removeLayer, saveLayer, type SavedLayer } from './savedLayers.ts';
 
 type Imported = Extract<WorkerImportResult, { ok: true }>;
 /** What the user chose so far; what is left out the import finds itself. */
@@ -41,20 +42,20 @@ interface Pending {
   result: Imported | null;
 }
 
-/** Import (file picker and drop anywhere on the page), mapping step, report, saved layers and exports. */
+/**
+ * Import (file picker and drop anywhere on the page; a province package is opened as one), mapping step, report
+ * and exports. A confirmed layer goes to the worker, which keeps it in the user's province.
+ */
 export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: AppStats | null }) {
   const language = useApp((s) => s.language);
+  const dataset = useApp((s) => s.dataset);
   const t = useT();
   const [progress, setProgress] = useState<number | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [done, setDone] = useState<Imported | null>(null);
   // The failure rather than its text, so that it reads in the language chosen after it came.
   const [error, setError] = useState<{ file: string; failure: ImportFailure } | null>(null);
-  const [saved, setSaved] = useState<SavedLayer[]>([]);
   const input = useRef<HTMLInputElement>(null);
-
-  const refreshSaved = useCallback(() => void listSavedLayers().then(setSaved), []);
-  useEffect(refreshSaved, [refreshSaved]);
 
   const run = useCallback(async (bytes: Uint8Array, fileName: string, { kind, ...options }: Choice) => {
     setProgress(0);
@@ -74,6 +75,11 @@ export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: A
   const openFile = useCallback(async (file: File) => {
     setDone(null);
     const bytes = new Uint8Array(await file.arrayBuffer());
+    if (isProvincePackage(bytes)) {
+      setPending(null);
+      openPackageFile(bytes, file.name);
+      return;
+    }
     const first = await run(bytes, file.name, {});
     const key = first.ok ? first.columns : null;
     const remembered = key ? recallMapping(key) : null;
@@ -118,7 +124,7 @@ export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: A
     });
   };
 
-  const confirm = async () => {
+  const confirm = async (mode: 'new' | 'add') => {
     if (!pending?.result) return;
     const { result, key, choice } = pending;
     if (key) {
@@ -127,22 +133,20 @@ export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: A
         ...(result.sheet !== undefined ? { sheet: result.sheet } : {}), ...(choice.crs ? { crs: choice.crs } : {}),
       });
     }
-    const { rows, imported, warnings, rejected } = result.report;
-    await saveLayer({ kind: result.kind, file: result.file, savedAt: Date.now(), counts: { rows, imported, warnings, rejected }, layer: result.layer });
+    try {
+      appStore.getState().setDataset(await commitInWorker(result.handle, mode));
+    } catch (e) {
+      appStore.getState().setNotice(e instanceof Error ? e.message : String(e));
+      return;
+    }
     setPending(null);
     setDone(result);
-    refreshSaved();
     appStore.getState().reloadData();
   };
 
   const cancel = () => {
     setPending(null);
     setError(null);
-  };
-
-  const afterChange = () => {
-    refreshSaved();
-    appStore.getState().reloadData();
   };
 
   return (
@@ -191,13 +195,14 @@ export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: A
           />
           {pending.result ? (
             <>
+              <ImportTarget kind={pending.result.kind} onAddToSaved={() => void confirm('add')} />
               <MappingStep
                 t={t}
                 columns={pending.result.columns}
                 kind={pending.result.kind}
                 mapping={pending.result.mapping}
                 onChange={(kind, mapping) => void change({ ...pending.choice, kind, mapping })}
-                onConfirm={() => void confirm()}
+                onConfirm={() => void confirm(dataset?.source === 'demo' ? 'new' : 'add')}
                 onCancel={cancel}
               />
               <ImportReportView t={t} language={language} report={pending.result.report} rejectedRows={pending.result.rejectedRows} />
@@ -215,12 +220,6 @@ export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: A
         </ImportDialog>
       )}
       {done && <ImportReportView t={t} language={language} report={done.report} rejectedRows={done.rejectedRows} />}
-      <SavedLayerList
-        t={t}
-        layers={saved}
-        onRemove={(l) => void removeLayer(l.kind).then(afterChange)}
-        onReset={() => void clearLayers().then(() => { setDone(null); afterChange(); })}
-      />
       <h3>{t.export}</h3>
       <ExportButtons t={t} language={language} data={data} stats={stats} />
     </section>

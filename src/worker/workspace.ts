@@ -1,0 +1,353 @@
+import { generateDemo } from '../core/demo/generateDemo.ts';
+import { newLayerId, type LayerInfo } from '../core/dataset/layerInfo.ts';
+import { provinceFromCommunes } from '../core/dataset/province.ts';
+import { estimateVillages, needsEstimate, type VillageEstimate } from '../core/dataset/villageEstimate.ts';
+import type { LayerWarnings } from '../core/import/crossCheckLayers.ts';
+import { datasetFromLayers } from '../core/import/datasetFromLayers.ts';
+import type { ImportResult, LayerData } from '../core/import/importLayer.ts';
+import type { LayerKind } from '../core/import/layerKind.ts';
+import type { Dataset, Province } from '../core/model.ts';
+import { PACKAGE_LIMITS, type PackageSettings } from '../core/package/packageFormat.ts';
+import { readPackage } from '../core/package/readPackage.ts';
+import { writePackage } from '../core/package/writePackage.ts';
+import type { DatasetMeasurement } from '../core/stats/computeStats.ts';
+import { buildView, type DataView } from './buildView.ts';
+import { fetchBounded } from './fetchBounded.ts';
+import type { LegacyLayer } from './idbStorage.ts';
+import { packLayer, unpackLayer } from './packLayer.ts';
+import { measureForApp, statsAt, type AppStats, type StatsProgress } from './runStats.ts';
+import { SiteTiles } from './siteTiles.ts';
+import { KeptData } from './keptData.ts';
+import type { DataStorage, StoredLayer, StoredMeta } from './storage.ts';
+
+/** Where the loading is; the UI shows a translated label for each stage. */
+export type LoadStage = 'read' | 'generate' | 'estimate' | 'sites' | 'coverage' | 'done';
+/** `fraction` runs from 0 to 1; `detail` counts the villages done while village boundaries are estimated. */
+export type ProgressCallback = (fraction: number, stage: LoadStage, detail?: { done: number; total: number }) => void;
+
+/**
+ * Whose data is shown and where it is kept. `storage`: 'saved' in this browser (IndexedDB); 'unavailable' when
+ * the browser gives no storage (imports work until the tab closes); 'session' for a package opened from a link,
+ * or after the browser's storage ran out, kept in this tab only.
+ */
+export interface DatasetInfo {
+  source: 'demo' | 'province';
+  province: Province;
+  /** The province's layers as imported (empty on the demo). */
+  layers: LayerInfo[];
+  /** While the demo is shown: the user's province kept to reopen, if any. */
+  savedProvince: { name: string; nameEn: string; layers: number } | null;
+  storage: 'saved' | 'unavailable' | 'session';
+  /** A save ran out of the browser's storage: what was imported since is in this tab only. */
+  quotaExceeded: boolean;
+}
+
+/** An import's answer as the page gets it: the layer stays in the worker under `handle` until committed. */
+export type WorkerImportResult =
+  | Extract<ImportResult, { ok: false }>
+  | (Omit<Extract<ImportResult, { ok: true }>, 'layer'> & { handle: number });
+
+/** What a package brought besides its layers, for the page to apply: view settings and hand-entered values. */
+export interface OpenedPackage {
+  settings: PackageSettings;
+  manualValues: unknown[];
+}
+
+export interface WorkspaceOptions {
+  /** Null when the browser gives no storage. */
+  storage: DataStorage | null;
+  /** Told after every saved change, with the new version (to tell other tabs). */
+  notify?: (version: number) => void;
+  demoSeed?: number;
+  /** Legacy layers the page kept before the worker owned the data: moved into the province once. */
+  legacy?: { layers(): Promise<LegacyLayer[]>; clear(): Promise<void> };
+}
+
+/** Imports awaiting their commit; older ones are dropped (a 200,000-station layer is big). */
+const MAX_PENDING = 2;
+
+const layerKey = (id: string) => `layer:${id}`;
+const estimateKey = (e: Pick<VillageEstimate, 'villagesId' | 'communesId'>) => `estimate:${e.villagesId}:${e.communesId}`;
+
+/**
+ * The one owner of the data set, living in the app's worker: the demo or the user's province, its layers, their
+ * storage and the engine's measurement. The page holds handles and view settings and asks for views and figures.
+ * A province never takes a layer from the demo: a kind not imported is empty. Tested in Node with a storage in
+ * memory.
+ */
+export class Workspace {
+  private readonly kept: KeptData;
+  private started = false;
+  private readonly layers = new Map<string, LayerData>();
+  private estimate: VillageEstimate | null = null;
+  private readonly pending = new Map<number, Extract<ImportResult, { ok: true }>>();
+  private nextHandle = 1;
+  private demo: Dataset | null = null;
+  private current: { key: string; dataset: Dataset; warnings: LayerWarnings['counts'] | null } | null = null;
+  private measurement: { key: string; value: DatasetMeasurement } | null = null;
+  /** The sites of the last view as vector tiles, and a number that changes with every view. */
+  tiles: SiteTiles | null = null;
+  sitesVersion = 0;
+
+  constructor(private readonly options: WorkspaceOptions) {
+    this.kept = new KeptData(options.storage, options.notify);
+  }
+
+  private get meta(): StoredMeta {
+    return this.kept.meta;
+  }
+
+  /**
+   * Reads what this browser kept (once). When the storage cannot be read, the app still starts: the demo, with
+   * imports kept in the tab. With `packageUrl` the package it names is opened for this tab only (a link must not
+   * replace the province a user keeps); a package that cannot be opened leaves the kept data shown, with why.
+   */
+  async start(packageUrl?: string): Promise<{ opened: OpenedPackage | null; packageError: string | null }> {
+    if (this.started) return { opened: null, packageError: null };
+    this.started = true;
+    await this.kept.open();
+    if (this.kept.mode === 'saved' && this.meta.version === 0) await this.moveLegacy();
+    if (!packageUrl) return { opened: null, packageError: null };
+    const fetched = await fetchBounded(packageUrl, PACKAGE_LIMITS.maxPackageBytes);
+    if ('error' in fetched) return { opened: null, packageError: fetched.error };
+    const opened = await this.openPackage(fetched.bytes, packageUrl, false);
+    return 'error' in opened ? { opened: null, packageError: opened.error } : { opened, packageError: null };
+  }
+
+  info(): DatasetInfo {
+    const onDemo = this.meta.active === 'demo';
+    const province = this.meta.province ?? provinceFromCommunes([]);
+    return {
+      source: this.meta.active,
+      province: onDemo ? this.demoDataset().province : province,
+      layers: onDemo ? [] : this.meta.layers.map(layerInfo),
+      savedProvince: onDemo && this.meta.layers.length > 0 ? { name: province.name, nameEn: province.nameEn, layers: this.meta.layers.length } : null,
+      storage: this.kept.mode,
+      quotaExceeded: this.kept.quotaExceeded,
+    };
+  }
+
+  /** The data set shown: the demo, or the user's province built from its layers alone (estimating once). */
+  async dataset(onProgress?: ProgressCallback): Promise<Dataset> {
+    if (this.meta.active === 'demo') {
+      onProgress?.(0, 'generate');
+      return this.demoDataset();
+    }
+    const key = this.datasetKey();
+    if (this.current?.key === key) return this.current.dataset;
+    onProgress?.(0, 'read');
+    const layers = await this.provinceLayers();
+    const villages = this.meta.layers.find((l) => l.kind === 'villages');
+    const communes = this.meta.layers.find((l) => l.kind === 'communes');
+    const estimate = villages && communes ? await this.estimateFor(layers, villages.id, communes.id, onProgress) : null;
+    const { dataset, warnings } = datasetFromLayers(layers, { estimate });
+    this.current = { key: this.datasetKey(), dataset, warnings: communes ? warnings.counts : null };
+    return dataset;
+  }
+
+  /**
+   * Everything the map draws of the data set shown, and what its layers say about each other (null on the demo or
+   * without communes); the site tiles are kept here for the map to ask for.
+   */
+  async view(rasterWidth: number, onProgress?: ProgressCallback): Promise<DataView & { layerWarnings: LayerWarnings['counts'] | null }> {
+    const data = await this.dataset(onProgress);
+    const { view, tiles } = await buildView(data, rasterWidth, (f, stage) => onProgress?.(f, stage));
+    this.tiles = tiles;
+    this.sitesVersion++;
+    onProgress?.(1, 'done');
+    return { ...view, layerWarnings: this.meta.active === 'province' ? (this.current?.warnings ?? null) : null };
+  }
+
+  /**
+   * The engine's figures at `thresholdPct`. The villages are measured once per data set; a threshold change only
+   * classifies the kept shares again (milliseconds, not a new run).
+   */
+  async stats(thresholdPct: number, onProgress?: StatsProgress): Promise<AppStats> {
+    const dataset = await this.dataset();
+    const key = this.datasetKey();
+    if (this.measurement?.key !== key) this.measurement = { key, value: measureForApp(dataset, onProgress) };
+    return statsAt(this.measurement.value, dataset, thresholdPct);
+  }
+
+  /** Keeps a finished import until the page commits it (or imports again); the page gets its handle. */
+  keepImport(result: Extract<ImportResult, { ok: true }>): number {
+    const handle = this.nextHandle++;
+    this.pending.set(handle, result);
+    for (const old of this.pending.keys()) if (this.pending.size > MAX_PENDING) this.pending.delete(old);
+    return handle;
+  }
+
+  /**
+   * Adds an import to a province: `'new'` starts a new one holding this layer alone (what importing on the demo
+   * does: nothing of the demo's is kept), `'add'` puts it in the user's province in place of the layer of its kind.
+   */
+  async commit(handle: number, mode: 'new' | 'add'): Promise<DatasetInfo> {
+    const result = this.pending.get(handle);
+    if (!result) throw new Error('This import is no longer kept: import the file again.');
+    this.pending.delete(handle);
+    const { rows, imported, warnings, rejected } = result.report;
+    const info: LayerInfo = {
+      id: newLayerId(), kind: result.kind, file: result.file, importedAt: new Date().toISOString(), counts: { rows, imported, warnings, rejected },
+    };
+    this.layers.set(info.id, result.layer);
+    const stored: StoredLayer = { ...info, key: layerKey(info.id) };
+    const province = result.layer.kind === 'communes' ? provinceFromCommunes(result.layer.communes.map((c) => c.code)) : null;
+    await this.kept.change(
+      (m) => {
+        const kept = mode === 'new' ? [] : m.layers.filter((l) => l.kind !== info.kind);
+        return { ...m, active: 'province', layers: [...kept, stored], province: province ?? (mode === 'new' ? null : m.province) };
+      },
+      [[stored.key, packLayer(result.layer).bytes]],
+    );
+    return this.info();
+  }
+
+  /** Removes the province's layer of `kind`: its figures say "no data" again. */
+  async remove(kind: LayerKind): Promise<DatasetInfo> {
+    await this.kept.change((m) => ({
+      ...m,
+      layers: m.layers.filter((l) => l.kind !== kind),
+      province: kind === 'communes' ? null : m.province,
+    }));
+    return this.info();
+  }
+
+  /** A new, empty province (the kept one is deleted). */
+  async newProvince(): Promise<DatasetInfo> {
+    await this.kept.change((m) => ({ ...m, active: 'province', layers: [], province: null }));
+    return this.info();
+  }
+
+  /** Shows the demo or the kept province; neither is deleted. */
+  async show(source: 'demo' | 'province'): Promise<DatasetInfo> {
+    await this.kept.change((m) => ({ ...m, active: source }));
+    return this.info();
+  }
+
+  /** The province shown as one package file (see `writePackage`), with the page's view settings and values. */
+  async exportPackage(settings: PackageSettings, manualValues: readonly unknown[]): Promise<Uint8Array<ArrayBuffer>> {
+    if (this.meta.active !== 'province') throw new Error('Only a province of your own can be exported as a package.');
+    const data = await this.dataset();
+    await this.provinceLayers();
+    const estimate = this.estimate && this.meta.layers.some((l) => l.id === this.estimate!.villagesId) ? this.estimate : null;
+    return writePackage({
+      province: data.province,
+      settings,
+      manualValues,
+      layers: this.meta.layers.flatMap((l) => {
+        const layer = this.layers.get(l.id);
+        return layer ? [{ info: layerInfo(l), layer }] : [];
+      }),
+      estimate,
+    });
+  }
+
+  /**
+   * Opens a province package in place of the province: kept in this browser when `persist` (a file the user
+   * opened), in this tab only otherwise (a link). Returns what the page applies, or why it was refused.
+   */
+  async openPackage(bytes: Uint8Array, file: string, persist: boolean): Promise<OpenedPackage | { error: string }> {
+    const contents = readPackage(bytes, file);
+    if ('error' in contents) return { error: contents.error };
+    const stored: StoredLayer[] = contents.layers.map(({ info }) => ({ ...info, key: layerKey(info.id) }));
+    for (const { info, layer } of contents.layers) this.layers.set(info.id, layer);
+    const communes = contents.layers.find((l) => l.layer.kind === 'communes')?.layer;
+    const province = communes?.kind === 'communes' ? provinceFromCommunes(communes.communes.map((c) => c.code)) : null;
+    this.estimate = contents.estimate;
+    const blobs: [string, Uint8Array][] = contents.layers.map(({ info, layer }) => [layerKey(info.id), packLayer(layer).bytes]);
+    if (contents.estimate) blobs.push([estimateKey(contents.estimate), encodeJson(contents.estimate)]);
+    if (!persist) this.kept.keepInTab();
+    const estimate = contents.estimate && { villagesId: contents.estimate.villagesId, communesId: contents.estimate.communesId, key: estimateKey(contents.estimate) };
+    await this.kept.change(() => ({ version: 0, active: 'province', layers: stored, estimate, province }), blobs);
+    return { settings: contents.manifest.settings, manualValues: contents.manifest.manualValues };
+  }
+
+  /**
+   * Reads the kept data again after another tab changed it; true when it differs from what this tab shows. A tab
+   * keeping its data in itself ('session', 'unavailable') is not changed by others.
+   */
+  sync(): Promise<boolean> {
+    return this.kept.sync();
+  }
+
+  private demoDataset(): Dataset {
+    this.demo ??= generateDemo({ seed: this.options.demoSeed });
+    return this.demo;
+  }
+
+  /** Identifies the data set built from the layers and estimate in `meta`. */
+  private datasetKey(): string {
+    if (this.meta.active === 'demo') return 'demo';
+    const layers = this.meta.layers.map((l) => l.id).join(',');
+    return `${this.meta.active}|${layers}|${this.meta.estimate ? estimateKey(this.meta.estimate) : ''}`;
+  }
+
+  /** The province's layers in `meta` order, read from storage where this tab does not hold them yet. */
+  private async provinceLayers(): Promise<LayerData[]> {
+    const out: LayerData[] = [];
+    for (const l of this.meta.layers) {
+      let layer = this.layers.get(l.id);
+      if (!layer) {
+        const bytes = await this.kept.readBlob(l.key);
+        if (bytes) this.layers.set(l.id, (layer = unpackLayer({ kind: l.kind, bytes: bytes as Uint8Array<ArrayBuffer> })));
+      }
+      if (layer) out.push(layer);
+    }
+    const ids = new Set(this.meta.layers.map((l) => l.id));
+    for (const id of this.layers.keys()) if (!ids.has(id)) this.layers.delete(id);
+    return out;
+  }
+
+  /**
+   * The village estimate of these two layers: the one kept when it was made from them, otherwise made now (with
+   * progress in villages) and kept, so it runs once per import and not on every load; null when no village needs one.
+   */
+  private async estimateFor(layers: LayerData[], villagesId: string, communesId: string, onProgress?: ProgressCallback): Promise<VillageEstimate | null> {
+    const villages = layers.find((l) => l.kind === 'villages');
+    const communes = layers.find((l) => l.kind === 'communes');
+    if (villages?.kind !== 'villages' || communes?.kind !== 'communes' || !needsEstimate(villages.villages, communes.communes)) return null;
+    const fits = (e: Pick<VillageEstimate, 'villagesId' | 'communesId'> | null) => e?.villagesId === villagesId && e.communesId === communesId;
+    if (!fits(this.estimate) && fits(this.meta.estimate)) {
+      const bytes = await this.kept.readBlob(this.meta.estimate!.key);
+      if (bytes) this.estimate = JSON.parse(new TextDecoder().decode(bytes)) as VillageEstimate;
+    }
+    if (!fits(this.estimate)) {
+      onProgress?.(0, 'estimate');
+      this.estimate = estimateVillages(villages.villages, villagesId, communes.communes, communesId, (done, total) =>
+        onProgress?.(done / total, 'estimate', { done, total }));
+      const estimate = { villagesId, communesId, key: estimateKey(this.estimate) };
+      await this.kept.change(
+        (m) => (m.layers.some((l) => l.id === villagesId) && m.layers.some((l) => l.id === communesId) ? { ...m, estimate } : m),
+        [[estimate.key, encodeJson(this.estimate)]],
+      );
+    }
+    return this.estimate;
+  }
+
+  /** Moves the layers the page kept before the worker owned the data into a province, once. */
+  private async moveLegacy(): Promise<void> {
+    const legacy = await this.options.legacy?.layers().catch(() => []);
+    if (!legacy?.length) return;
+    const stored = legacy.map((l): StoredLayer => {
+      const id = newLayerId();
+      this.layers.set(id, unpackLayer(l.layer));
+      return { id, key: layerKey(id), kind: l.kind, file: l.file, importedAt: new Date(l.savedAt).toISOString(), counts: l.counts };
+    });
+    const communes = legacy.map((l) => unpackLayer(l.layer)).find((l) => l.kind === 'communes');
+    const province = communes?.kind === 'communes' ? provinceFromCommunes(communes.communes.map((c) => c.code)) : null;
+    await this.kept.change(
+      () => ({ version: 0, active: 'province', layers: stored, estimate: null, province }),
+      stored.map((s) => [s.key, packLayer(this.layers.get(s.id)!).bytes]),
+    );
+    await this.options.legacy?.clear().catch(() => undefined);
+  }
+}
+
+/** A stored layer as the page and a package see it: without its storage key. */
+function layerInfo({ id, kind, file, importedAt, counts }: StoredLayer): LayerInfo {
+  return { id, kind, file, importedAt, counts };
+}
+
+function encodeJson(value: unknown): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(JSON.stringify(value));
+}
