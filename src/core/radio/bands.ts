@@ -1,0 +1,58 @@
+import type { MeasuredTech } from '../model.ts';
+
+export interface Band {
+  /** As written in `stations.csv`: "B3", "n78", "fr3". */
+  name: string;
+  tech: MeasuredTech;
+  /** The frequency the path-loss formulas use, MHz. */
+  mhz: number;
+}
+
+/** The bands of `docs/radio-model.md`: LTE bands B*, NR bands n*, and fr3 for 6G in the 7.125-8.4 GHz upper mid-band. */
+export const BANDS: readonly Band[] = [
+  { name: 'B1', tech: '4G', mhz: 2100 },
+  { name: 'B3', tech: '4G', mhz: 1800 },
+  { name: 'B8', tech: '4G', mhz: 900 },
+  { name: 'B28', tech: '4G', mhz: 700 },
+  { name: 'B40', tech: '4G', mhz: 2300 },
+  { name: 'B41', tech: '4G', mhz: 2600 },
+  { name: 'n1', tech: '5G', mhz: 2100 },
+  { name: 'n3', tech: '5G', mhz: 1800 },
+  { name: 'n28', tech: '5G', mhz: 700 },
+  { name: 'n41', tech: '5G', mhz: 2600 },
+  { name: 'n77', tech: '5G', mhz: 3700 },
+  { name: 'n78', tech: '5G', mhz: 3500 },
+  { name: 'n79', tech: '5G', mhz: 4700 },
+  { name: 'n257', tech: '5G', mhz: 28000 },
+  { name: 'n258', tech: '5G', mhz: 26000 },
+  { name: 'fr3', tech: '6G', mhz: 7750 },
+];
+
+const BY_NAME = new Map(BANDS.map((b) => [b.name.toLowerCase(), b]));
+
+/** The band named `name`, without regard to case ("b3", "N78"), or undefined. */
+export function findBand(name: string): Band | undefined {
+  return BY_NAME.get(name.trim().toLowerCase());
+}
+
+/**
+ * Reads a band list ("B3;n78", "b3, N78", "B1/B3"): the known bands by their canonical names, in the order given
+ * and without repeats, and the tokens that name no band.
+ */
+export function parseBands(text: string): { bands: Band[]; unknown: string[] } {
+  const bands: Band[] = [];
+  const unknown: string[] = [];
+  for (const token of text.split(/[;,/|\s]+/)) {
+    if (token === '') continue;
+    const band = findBand(token);
+    if (!band) unknown.push(token);
+    else if (!bands.includes(band)) bands.push(band);
+  }
+  return { bands, unknown };
+}
+
+/** The bands a station uses for `tech`: its bands of that technology, else the technology's default band. */
+export function bandsFor(bandText: string | null, tech: MeasuredTech, defaultBand: string): Band[] {
+  const own = bandText === null ? [] : parseBands(bandText).bands.filter((b) => b.tech === tech);
+  return own.length > 0 ? own : [findBand(defaultBand)!];
+}

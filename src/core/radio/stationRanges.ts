@@ -1,0 +1,62 @@
+import type { Environment, MeasuredTech, Station } from '../model.ts';
+import { bandsFor, type Band } from './bands.ts';
+import { eirpPerResourceElementDbm } from './linkBudget.ts';
+import { pathLossCurve, pathLossModelFor, type PathLossModel } from './pathLoss.ts';
+import { curveRangeM, type PathLossCurve } from './pathLossCurve.ts';
+import { DEFAULT_BEAMWIDTH_DEG, DEFAULT_HEIGHT_M, TECH_DEFAULTS, totalMarginDb, type RadioModel } from './radioModel.ts';
+import { patternGainDb } from './sectorPattern.ts';
+
+/** Vertices of a station's coverage polygon: one per degree of bearing, as `docs/radio-model.md` asks. */
+export const BEARINGS = 360;
+
+/** One band's link budget at a station: the path loss it can afford towards the sector's boresight. */
+export interface BandBudget {
+  band: Band;
+  model: PathLossModel;
+  curve: PathLossCurve;
+  /** `EIRP_RE + offset - (threshold + margin)`, dB: coverage where `PL(d) <= allowedLossDb + A(phi)`. */
+  allowedLossDb: number;
+}
+
+/** The antenna height the model uses: the station's when it is positive, else the default. */
+export function stationHeightM(station: Station): number {
+  return station.heightM !== null && station.heightM > 0 ? station.heightM : DEFAULT_HEIGHT_M;
+}
+
+/** The sector beamwidth the model uses: the station's when it is positive, else the default. */
+export function stationBeamwidthDeg(station: Station): number {
+  return station.beamwidthDeg !== null && station.beamwidthDeg > 0 ? station.beamwidthDeg : DEFAULT_BEAMWIDTH_DEG;
+}
+
+/** The budget of each band the station serves `tech` on (its own bands of that technology, else the default band). */
+export function bandBudgets(station: Station, tech: MeasuredTech, model: RadioModel, environment: Environment): BandBudget[] {
+  const defaults = TECH_DEFAULTS[tech];
+  const eirpRe = eirpPerResourceElementDbm(station.eirpDbm[tech] ?? defaults.eirpDbm, defaults.channelKHz, defaults.spacingKHz);
+  const required = model.thresholdDbm[tech] + totalMarginDb(model, tech);
+  const offsets = model.offsetDb[station.operator] ?? {};
+  const hb = stationHeightM(station);
+  return bandsFor(station.band, tech, defaults.band).map((band) => ({
+    band,
+    model: pathLossModelFor(band.mhz, environment),
+    curve: pathLossCurve(band.mhz, hb, model.rxHeightM, environment),
+    allowedLossDb: eirpRe + (offsets[band.name] ?? 0) - required,
+  }));
+}
+
+/** The range (metres) at an antenna gain of `gainDb`: the farthest of the bands, capped at `maxRangeM`. */
+export function rangeAtGainM(budgets: readonly BandBudget[], gainDb: number, maxRangeM: number): number {
+  let r = 0;
+  for (const b of budgets) r = Math.max(r, curveRangeM(b.curve, b.allowedLossDb + gainDb));
+  return Math.min(r, maxRangeM);
+}
+
+/**
+ * `r(phi)` at bearings `k x 360 / BEARINGS` degrees: where `EIRP_RE + A(phi) - PL(d) + offset >= threshold + margin`
+ * still holds, for the best band. Solved exactly: each path-loss formula inverts in closed form.
+ */
+export function rangesByBearing(station: Station, budgets: readonly BandBudget[], maxRangeM: number): Float64Array {
+  const out = new Float64Array(BEARINGS);
+  const beamwidth = stationBeamwidthDeg(station);
+  for (let k = 0; k < BEARINGS; k++) out[k] = rangeAtGainM(budgets, patternGainDb((k * 360) / BEARINGS, station.azimuths, beamwidth), maxRangeM);
+  return out;
+}
