@@ -8,6 +8,8 @@ import { rasterizeCoverage } from '../src/core/coverage/rasterizeCoverage.ts';
 import { generateDemo } from '../src/core/demo/generateDemo.ts';
 import { importLayer } from '../src/core/import/importLayer.ts';
 import { MEASURED_TECHS } from '../src/core/model.ts';
+import { DEFAULT_RADIO_MODEL } from '../src/core/radio/radioModel.ts';
+import { createRadioShapeProvider } from '../src/core/radio/radioShapeProvider.ts';
 import { groupSites } from '../src/core/sites/groupSites.ts';
 import { createStationsCsv } from '../tests/browser/createStationsCsv.ts';
 import { loadLayers, rasterGrid, workerApi } from '../src/worker/api.ts';
@@ -37,7 +39,9 @@ console.log('loadLayers stages:');
 const sites = time('groupSites', () => groupSites(data.stations));
 const features = time('toFeatures', () => toFeatures(data, sites));
 const grid = rasterGrid(bbox(features.communes) as [number, number, number, number], 768);
-for (const tech of MEASURED_TECHS) time(`rasterizeCoverage ${tech} ${grid.width}x${grid.height}`, () => rasterizeCoverage(data.stations, data.coverage, tech, grid));
+const provider = createRadioShapeProvider(DEFAULT_RADIO_MODEL, data.communes);
+for (const tech of MEASURED_TECHS)
+  time(`rasterizeCoverage ${tech} ${grid.width}x${grid.height}`, () => rasterizeCoverage(data.stations, data.coverage, tech, grid, provider));
 time('site tile index for the map (SiteTiles)', () => new SiteTiles(features.sites));
 
 const t0 = performance.now();

@@ -8,6 +8,7 @@ import { statsCommand } from '../src/cli/commands/stats.ts';
 import { loadDataset } from '../src/cli/loadDataset.ts';
 import { buildTechLayer } from '../src/core/coverage/buildCoverageLayer.ts';
 import { rasterizeCoverage } from '../src/core/coverage/rasterizeCoverage.ts';
+import { radiusShapeProvider } from '../src/core/coverage/shapeProvider.ts';
 import { createEmptyDataset, MEASURED_TECHS, type Area, type Dataset, type Station, type Village } from '../src/core/model.ts';
 import { computeStats } from '../src/core/stats/computeStats.ts';
 import { measureVillage } from '../src/core/stats/measureVillage.ts';
@@ -77,7 +78,7 @@ function timeColdStats(dir: string, command: string, prefix: string[]): number {
 
 function accuracy(villages: Village[], stations: Station[], pairs: number, seed: number) {
   const rand = mulberry32(seed);
-  const layers = MEASURED_TECHS.map((tech) => buildTechLayer(stations, [], tech));
+  const layers = MEASURED_TECHS.map((tech) => buildTechLayer(stations, [], tech, radiusShapeProvider));
   const errors: number[] = [];
   let turfMs = 0;
   let engineMs = 0;
@@ -146,9 +147,9 @@ async function bacNinh(): Promise<void> {
 
   console.log('\n## Raster: rasterizeCoverage 1024 x 1024, 5,000 stations, 4G');
   const grid = { west: 105.85, south: 20.95, east: 107.05, north: 21.65, width: 1024, height: 1024 };
-  rasterizeCoverage(stations.slice(0, 5000), [], '4G', grid);
+  rasterizeCoverage(stations.slice(0, 5000), [], '4G', grid, radiusShapeProvider);
   const tr = performance.now();
-  const raster = rasterizeCoverage(stations.slice(0, 5000), [], '4G', grid);
+  const raster = rasterizeCoverage(stations.slice(0, 5000), [], '4G', grid, radiusShapeProvider);
   console.log(`${ms(performance.now() - tr)}, ${((100 * raster.reduce((a, b) => a + b, 0)) / raster.length).toFixed(1)}% of pixels covered`);
 }
 

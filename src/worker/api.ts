@@ -6,6 +6,8 @@ import { importLayer, type ImportLayerOptions, type ImportResult, type LayerData
 import type { LayerKind } from '../core/import/layerKind.ts';
 import { withLayers } from '../core/import/withLayers.ts';
 import { MEASURED_TECHS, type Dataset, type MeasuredTech, type Province } from '../core/model.ts';
+import { DEFAULT_RADIO_MODEL } from '../core/radio/radioModel.ts';
+import { createRadioShapeProvider } from '../core/radio/radioShapeProvider.ts';
 import { groupSites, isShared } from '../core/sites/groupSites.ts';
 import { COVERAGE_ALPHA, COVERAGE_COLORS } from '../ui/palette.ts';
 import { coverageImage } from './coverageImage.ts';
@@ -101,9 +103,10 @@ export async function loadLayers(options: LoadLayersOptions = {}, onProgress?: P
   const box: [number, number, number, number] = [west, south, east, north];
   const grid = rasterGrid(box, options.rasterWidth ?? 768);
   const coverage: CoverageRaster[] = [];
+  const provider = createRadioShapeProvider(DEFAULT_RADIO_MODEL, data.communes);
   for (const [i, tech] of MEASURED_TECHS.entries()) {
     await onProgress?.(0.3 + (0.7 * i) / MEASURED_TECHS.length, 'coverage');
-    const mask = rasterizeCoverage(data.stations, data.coverage, tech, grid);
+    const mask = rasterizeCoverage(data.stations, data.coverage, tech, grid, provider);
     const covered = mask.reduce((sum, v) => sum + v, 0);
     coverage.push({
       tech, width: grid.width, height: grid.height,

@@ -5,7 +5,7 @@ import type { Station } from '../../src/core/model.ts';
 import { groupSites, isShared } from '../../src/core/sites/groupSites.ts';
 
 function createStation(id: string, operator: string, lon: number, lat: number, towerId: string | null = null): Station {
-  return { id, operator, lon, lat, techs: ['4G'], heightM: null, azimuths: [], beamwidthDeg: null, band: null, towerId, radiusM: {} };
+  return { id, operator, lon, lat, techs: ['4G'], heightM: null, azimuths: [], beamwidthDeg: null, band: null, eirpDbm: {}, environment: null, towerId, radiusM: {} };
 }
 
 /** 10 m east of a point at latitude 21° is about 0.0000962° of longitude. */

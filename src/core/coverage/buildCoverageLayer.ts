@@ -2,27 +2,21 @@ import { distanceM } from '../geometry/distance.ts';
 import type { CoverageArea, Fibre, MeasuredTech, Station } from '../model.ts';
 import { CoverageLayer } from './coverageLayer.ts';
 import { PolygonEdgeIndex } from './polygonEdgeIndex.ts';
-import { defaultShapeProvider, type ShapeProvider } from './shapeProvider.ts';
+import type { ShapeProvider } from './shapeProvider.ts';
 import { ShapeSetBuilder } from './shapeSet.ts';
 
-export interface TechLayerOptions {
-  /** Only this operator's stations and coverage areas. */
-  operator?: string;
-  /** How a station's coverage is shaped; the default uses its radius columns and sectors. */
-  provider?: ShapeProvider;
-}
-
 /**
- * Everything that covers `tech`: the shapes of the stations carrying it, except for operators that have
- * coverage areas loaded for `tech`, whose areas replace their stations' shapes. Does not mutate its input.
+ * Everything that covers `tech`: the shapes `provider` gives the stations carrying it (only `operator`'s, if
+ * given), except for operators that have coverage areas loaded for `tech`, whose areas replace their stations'
+ * shapes. Does not mutate its input.
  */
 export function buildTechLayer(
   stations: readonly Station[],
   coverage: readonly CoverageArea[],
   tech: MeasuredTech,
-  options: TechLayerOptions = {},
+  provider: ShapeProvider,
+  operator?: string,
 ): CoverageLayer {
-  const { operator, provider = defaultShapeProvider } = options;
   const areas = coverage.filter((c) => c.tech === tech && (operator === undefined || c.operator === operator));
   const replaced = new Set(coverage.filter((c) => c.tech === tech).map((c) => c.operator));
   const builder = new ShapeSetBuilder();

@@ -1,6 +1,7 @@
 import { createLocalFrame } from '../geometry/localFrame.ts';
 import type { CoverageArea, MeasuredTech, Station } from '../model.ts';
 import { buildTechLayer } from './buildCoverageLayer.ts';
+import type { ShapeProvider } from './shapeProvider.ts';
 
 export interface RasterGrid {
   west: number;
@@ -16,7 +17,7 @@ const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * RAD) /
 const latOfMercatorY = (y: number) => (2 * Math.atan(Math.exp(y)) - Math.PI / 2) / RAD;
 
 /**
- * 1 where `tech` is covered (by `operator` only, if given). Rows run north to south, spaced evenly in Web
+ * 1 where `tech` is covered by the shapes of `provider` (by `operator` only, if given). Rows run north to south, spaced evenly in Web
  * Mercator y so MapLibre's image source shows the raster undistorted; columns evenly in longitude. A pixel is
  * covered when its centre is: each row is one exact scanline of the same shapes the statistics use. Grid bounds
  * in degrees; returns `width * height` bytes, row-major. Does not mutate its input.
@@ -26,11 +27,12 @@ export function rasterizeCoverage(
   coverage: readonly CoverageArea[],
   tech: MeasuredTech,
   grid: RasterGrid,
+  provider: ShapeProvider,
   operator?: string,
 ): Uint8Array {
   const { west, south, east, north, width, height } = grid;
   const out = new Uint8Array(width * height);
-  const layer = buildTechLayer(stations, coverage, tech, operator === undefined ? {} : { operator });
+  const layer = buildTechLayer(stations, coverage, tech, provider, operator);
   const yTop = mercatorY(north);
   const dy = (yTop - mercatorY(south)) / height;
   const degPerCol = (east - west) / width;

@@ -2,23 +2,31 @@ import Flatbush from 'flatbush';
 import { degreesSpan } from '../geometry/distance.ts';
 import type { IntervalBuffer } from '../geometry/intervals.ts';
 import type { LocalFrame } from '../geometry/localFrame.ts';
+import { PolarPolygons } from './polarPolygons.ts';
 import type { ShapeSpec } from './shapeProvider.ts';
 
 const RAD = Math.PI / 180;
 
+export const DISC = 0;
+export const SECTOR = 1;
+export const POLAR = 2;
+
 /**
- * Discs and convex sectors (at most 180°) in flat typed arrays, indexed by their bounding boxes. A sector keeps
- * the points clockwise of direction 1 and anticlockwise of direction 2 (unit vectors, x east, y north).
+ * Discs, convex sectors (at most 180°) and star-shaped polygons in flat typed arrays, indexed by their bounding
+ * boxes. A sector keeps the points clockwise of direction 1 and anticlockwise of direction 2 (unit vectors, x east,
+ * y north).
  */
 export interface ShapeSet {
   count: number;
   lon: Float64Array;
   lat: Float64Array;
+  /** The farthest reach of each shape, metres. */
   radius: Float64Array;
-  /** 1 for a sector, 0 for a full disc. */
-  sector: Uint8Array;
-  /** `[d1x, d1y, d2x, d2y]` per shape. */
+  /** `DISC`, `SECTOR` or `POLAR`. */
+  kind: Uint8Array;
+  /** `[d1x, d1y, d2x, d2y]` per sector; for a polar shape, its polygon's number in `polar` at `4i`. */
   dirs: Float64Array;
+  polar: PolarPolygons;
   /** Over `[west, south, east, north]` of each shape; null when the set is empty. */
   index: Flatbush | null;
 }
@@ -29,6 +37,7 @@ interface Pending {
   radius: number;
   from: number;
   to: number;
+  rangeM?: ArrayLike<number>;
 }
 
 /** Collects shapes centred on `[lon, lat]` points, then freezes them into a `ShapeSet`. */
@@ -36,6 +45,12 @@ export class ShapeSetBuilder {
   private readonly items: Pending[] = [];
 
   add(lon: number, lat: number, spec: ShapeSpec): void {
+    if (spec.kind === 'polar') {
+      let radius = 0;
+      for (let k = 0; k < spec.rangeM.length; k++) radius = Math.max(radius, spec.rangeM[k]!);
+      if (radius > 0) this.items.push({ lon, lat, radius, from: 0, to: 0, rangeM: spec.rangeM });
+      return;
+    }
     if (!(spec.radiusM > 0)) return;
     if (spec.kind === 'disc' || spec.beamwidthDeg >= 360) {
       this.items.push({ lon, lat, radius: spec.radiusM, from: 0, to: 360 });
@@ -52,28 +67,39 @@ export class ShapeSetBuilder {
 
   finish(): ShapeSet {
     const n = this.items.length;
+    const polarItems = this.items.filter((it) => it.rangeM !== undefined);
     const set: ShapeSet = {
       count: n,
       lon: new Float64Array(n),
       lat: new Float64Array(n),
       radius: new Float64Array(n),
-      sector: new Uint8Array(n),
+      kind: new Uint8Array(n),
       dirs: new Float64Array(4 * n),
+      polar: new PolarPolygons(polarItems.map((it) => it.rangeM!)),
       index: n > 0 ? new Flatbush(n) : null,
     };
+    let p = 0;
     this.items.forEach((it, i) => {
       set.lon[i] = it.lon;
       set.lat[i] = it.lat;
       set.radius[i] = it.radius;
+      const { dLat, dLon } = degreesSpan(1, Math.abs(it.lat) + degreesSpan(it.radius, 0).dLat);
+      if (it.rangeM !== undefined) {
+        set.kind[i] = POLAR;
+        set.dirs[4 * i] = p;
+        const e = set.polar.extent.subarray(4 * p, 4 * p + 4);
+        p++;
+        set.index!.add(it.lon + e[0]! * dLon, it.lat + e[1]! * dLat, it.lon + e[2]! * dLon, it.lat + e[3]! * dLat);
+        return;
+      }
       if (it.to - it.from < 360) {
-        set.sector[i] = 1;
+        set.kind[i] = SECTOR;
         set.dirs[4 * i] = Math.sin(it.from * RAD);
         set.dirs[4 * i + 1] = Math.cos(it.from * RAD);
         set.dirs[4 * i + 2] = Math.sin(it.to * RAD);
         set.dirs[4 * i + 3] = Math.cos(it.to * RAD);
       }
-      const { dLat, dLon } = degreesSpan(it.radius, Math.abs(it.lat) + degreesSpan(it.radius, 0).dLat);
-      set.index!.add(it.lon - dLon, it.lat - dLat, it.lon + dLon, it.lat + dLat);
+      set.index!.add(it.lon - it.radius * dLon, it.lat - it.radius * dLat, it.lon + it.radius * dLon, it.lat + it.radius * dLat);
     });
     set.index?.finish();
     return set;
@@ -81,16 +107,21 @@ export class ShapeSetBuilder {
 }
 
 /**
- * Pushes onto `out` the x-interval (metres in `frame`) where shape `i` meets the line `y` (metres in `frame`),
- * if any: exact for the disc, then clipped by the sector's two half-planes. Mutates only `out`.
+ * Pushes onto `out` the x-intervals (metres in `frame`) where shape `i` meets the line `y` (metres in `frame`),
+ * if any: exact for the disc, then clipped by the sector's two half-planes; exact for a polygon. Mutates only `out`.
  */
 export function pushShapeInterval(set: ShapeSet, i: number, frame: LocalFrame, y: number, out: IntervalBuffer): void {
   const r = set.radius[i]!;
   const dy = y - (set.lat[i]! - frame.lat0) * frame.mPerDegLat;
   if (dy <= -r || dy >= r) return;
-  const w = Math.sqrt(r * r - dy * dy);
   const cx = (set.lon[i]! - frame.lon0) * frame.mPerDegLon;
-  if (set.sector[i] === 0) {
+  const kind = set.kind[i]!;
+  if (kind === POLAR) {
+    set.polar.pushRowIntervals(set.dirs[4 * i]!, cx, y - dy, y, out);
+    return;
+  }
+  const w = Math.sqrt(r * r - dy * dy);
+  if (kind === DISC) {
     out.push(cx - w, cx + w);
     return;
   }
@@ -118,6 +149,8 @@ export function shapeContains(set: ShapeSet, i: number, frame: LocalFrame, lon: 
   const py = (lat - set.lat[i]!) * frame.mPerDegLat;
   const r = set.radius[i]!;
   if (px * px + py * py > r * r) return false;
-  if (set.sector[i] === 0) return true;
+  const kind = set.kind[i]!;
+  if (kind === POLAR) return set.polar.contains(set.dirs[4 * i]!, px, py);
+  if (kind === DISC) return true;
   return set.dirs[4 * i]! * py - set.dirs[4 * i + 1]! * px <= 0 && set.dirs[4 * i + 2]! * py - set.dirs[4 * i + 3]! * px >= 0;
 }

@@ -53,6 +53,8 @@ export function importStations(table: Table, file: string, options: ImportOption
         band: bound.get(cells, 'band') || null,
         towerId: bound.get(cells, 'towerId') || null,
         radiusM,
+        eirpDbm: {},
+        environment: null,
       };
       return { item: station };
     },

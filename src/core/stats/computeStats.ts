@@ -2,6 +2,8 @@ import { buildFibreLayer, buildTechLayer } from '../coverage/buildCoverageLayer.
 import type { CoverageLayer } from '../coverage/coverageLayer.ts';
 import type { ShapeProvider } from '../coverage/shapeProvider.ts';
 import { MEASURED_TECHS, type Dataset, type PopulationPoint } from '../model.ts';
+import { DEFAULT_RADIO_MODEL } from '../radio/radioModel.ts';
+import { createRadioShapeProvider } from '../radio/radioShapeProvider.ts';
 import { DEFAULT_COLOCATE_M, groupSites } from '../sites/groupSites.ts';
 import { AreaLocator } from './areaLocator.ts';
 import { measureVillage } from './measureVillage.ts';
@@ -13,7 +15,7 @@ export interface StatsOptions {
   thresholdPct?: number;
   /** Co-location distance for grouping stations into sites, metres. Default 30. */
   colocateM?: number;
-  /** How a station's coverage is shaped (the seam for a propagation model). */
+  /** How a station's coverage is shaped; default: the radio model with its defaults (`core/radio`). */
   provider?: ShapeProvider;
   /** Called after each village, and once at the start with `done` 0. */
   onProgress?: (done: number, total: number) => void;
@@ -28,8 +30,9 @@ export function computeStats(dataset: Dataset, options: StatsOptions = {}): Stat
   const thresholdPct = options.thresholdPct ?? DEFAULT_THRESHOLD_PCT;
   const colocateM = options.colocateM ?? DEFAULT_COLOCATE_M;
   const fibreLayer = buildFibreLayer(dataset.fibre);
+  const provider = options.provider ?? createRadioShapeProvider(DEFAULT_RADIO_MODEL, dataset.communes);
   const layers: (CoverageLayer | null)[] = [
-    ...MEASURED_TECHS.map((tech) => buildTechLayer(dataset.stations, dataset.coverage, tech, { provider: options.provider })),
+    ...MEASURED_TECHS.map((tech) => buildTechLayer(dataset.stations, dataset.coverage, tech, provider)),
     fibreLayer,
   ];
   const villagePoints = assignPoints(dataset);
