@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PolarPolygons } from '../../src/core/coverage/polarPolygons.ts';
+import { IntervalBuffer } from '../../src/core/geometry/intervals.ts';
+import { edgeRowSpans } from '../../src/core/geometry/rowSpans.ts';
+
+/**
+ * The polygon's edges `[xa, ya, xb, yb, ...]`, vertex k at bearing k x 360 / n and the float32 distance
+ * PolarPolygons keeps, for `edgeRowSpans`.
+ */
+function edgesOf(r: readonly number[]): Float64Array {
+  const n = r.length;
+  const at = (k: number) => {
+    const a = ((k % n) * 2 * Math.PI) / n;
+    return [Math.fround(r[k % n]!) * Math.sin(a), Math.fround(r[k % n]!) * Math.cos(a)];
+  };
+  const out = new Float64Array(4 * n);
+  for (let k = 0; k < n; k++) out.set([...at(k), ...at(k + 1)], 4 * k);
+  return out;
+}
+
+/** Even-odd point test on the same edges. */
+function insideByParity(edges: Float64Array, x: number, y: number): boolean {
+  let inside = false;
+  for (let e = 0; e < edges.length; e += 4) {
+    const [xa, ya, xb, yb] = [edges[e]!, edges[e + 1]!, edges[e + 2]!, edges[e + 3]!];
+    if (ya > y !== yb > y && xa + ((y - ya) * (xb - xa)) / (yb - ya) > x) inside = !inside;
+  }
+  return inside;
+}
+
+const ranges = fc.oneof(
+  fc.array(fc.integer({ min: 0, max: 100_000 }).map((cm) => cm / 100), { minLength: 3, maxLength: 40 }),
+  // Lobes like a three-sector site: smooth, with a floor.
+  fc.tuple(fc.double({ min: 100, max: 5000, noNaN: true }), fc.double({ min: 0, max: 120, noNaN: true }), fc.double({ min: 40, max: 120, noNaN: true })).map(
+    ([r0, turn, bw]) =>
+      Array.from({ length: 360 }, (_, k) => {
+        let best = -30;
+        for (const az of [turn, turn + 120, turn + 240]) {
+          const d = Math.min(Math.abs(k - az) % 360, 360 - (Math.abs(k - az) % 360));
+          best = Math.max(best, -Math.min(12 * (d / bw) ** 2, 30));
+        }
+        return r0 * 10 ** (best / 35);
+      }),
+  ),
+);
+
+describe('PolarPolygons', () => {
+  it('gives each scanline the same intervals as the even-odd rule on the polygon edges', () => {
+    fc.assert(
+      fc.property(ranges, fc.array(fc.double({ min: -1.1, max: 1.1, noNaN: true }), { minLength: 1, maxLength: 20 }), (r, ts) => {
+        const polygons = new PolarPolygons([r]);
+        const edges = edgesOf(r);
+        const reach = Math.max(...r) || 1;
+        for (const t of ts) {
+          const y = t * reach;
+          const out = new IntervalBuffer();
+          polygons.pushRowIntervals(0, 10, 20, y + 20, out);
+          const exact = edgeRowSpans(edges, r.length, { y0: y - 0.5, h: 1, n: 1 });
+          const expected = Array.from(exact.xs.subarray(0, 2 * exact.start[1]!)).map((x) => x + 10);
+          const got = Array.from(out.data.subarray(0, 2 * out.count));
+          // Zero-width pairs (a vertex touching the line) are dropped by PolarPolygons.
+          const nonEmpty: number[] = [];
+          for (let k = 0; k < expected.length; k += 2) if (expected[k + 1]! > expected[k]!) nonEmpty.push(expected[k]!, expected[k + 1]!);
+          expect(got.length).toBe(nonEmpty.length);
+          got.forEach((x, k) => expect(x).toBeCloseTo(nonEmpty[k]!, 9));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('contains exactly the points the even-odd rule puts inside', () => {
+    fc.assert(
+      fc.property(ranges, fc.array(fc.tuple(fc.double({ min: -1.1, max: 1.1, noNaN: true }), fc.double({ min: -1.1, max: 1.1, noNaN: true })), { maxLength: 30 }), (r, points) => {
+        const polygons = new PolarPolygons([r]);
+        const edges = edgesOf(r);
+        const reach = Math.max(...r) || 1;
+        for (const [u, v] of points) {
+          const [x, y] = [u * reach, v * reach];
+          // Points within a hair of the boundary may go either way.
+          const e = 1e-6 * reach;
+          const near = insideByParity(edges, x + e, y) !== insideByParity(edges, x - e, y) || insideByParity(edges, x, y + e) !== insideByParity(edges, x, y - e);
+          if (!near && Math.hypot(x, y) > e) expect(polygons.contains(0, x, y)).toBe(insideByParity(edges, x, y));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('measures its extent and keeps several polygons apart', () => {
+    const polygons = new PolarPolygons([[100, 100, 100, 100], [0, 50, 0, 0]]);
+    expect(Array.from(polygons.extent.subarray(0, 4)).map((v) => Math.round(v) + 0)).toEqual([-100, -100, 100, 100]);
+    expect(Array.from(polygons.extent.subarray(4, 8)).map((v) => Math.round(v) + 0)).toEqual([0, 0, 50, 0]);
+    const out = new IntervalBuffer();
+    polygons.pushRowIntervals(1, 0, 0, 0, out);
+    expect(out.count).toBe(0);
+    polygons.pushRowIntervals(0, 0, 0, 50, out);
+    // The square with corners at 100 m north, east, south and west is 100 m wide at y = 0 and 0 m at y = 100.
+    expect(out.count).toBe(1);
+    expect(out.data[0]).toBeCloseTo(-50, 9);
+    expect(out.data[1]).toBeCloseTo(50, 9);
+  });
+});
