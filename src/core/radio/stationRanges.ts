@@ -33,13 +33,13 @@ export function bandBudgets(station: Station, tech: MeasuredTech, model: RadioMo
   const defaults = TECH_DEFAULTS[tech];
   const eirpRe = eirpPerResourceElementDbm(station.eirpDbm[tech] ?? defaults.eirpDbm, defaults.channelKHz, defaults.spacingKHz);
   const required = model.thresholdDbm[tech] + totalMarginDb(model, tech);
-  const offsets = model.offsetDb[station.operator] ?? {};
+  const offsets = Object.hasOwn(model.offsetDb, station.operator) ? model.offsetDb[station.operator]! : {};
   const hb = stationHeightM(station);
   return bandsFor(station.band, tech, defaults.band).map((band) => ({
     band,
     model: pathLossModelFor(band.mhz, environment),
     curve: pathLossCurve(band.mhz, hb, model.rxHeightM, environment),
-    allowedLossDb: eirpRe + (offsets[band.name] ?? 0) - required,
+    allowedLossDb: eirpRe + (Object.hasOwn(offsets, band.name) ? offsets[band.name]! : 0) - required,
   }));
 }
 
