@@ -3,14 +3,15 @@ import { importRows } from './importRows.ts';
 import type { ImportOptions, LayerImport } from './importTypes.ts';
 import { normaliseOperator, parseDecimal, parseNumberList, parseTechs } from './parseValues.ts';
 import { readPoint } from './readPoint.ts';
+import { readRadioFields } from './readRadioFields.ts';
 import type { Table } from './table.ts';
 
-type NumberField = 'heightM' | 'beamwidthDeg' | 'radius4g' | 'radius5g' | 'radius6g';
+type NumberField = 'beamwidthDeg' | 'radius4g' | 'radius5g' | 'radius6g';
 
 /**
  * Turns a table of station rows (or point features) into `Station`s. Each row is imported or rejected with its
  * reason: missing or unreadable coordinates, outside Vietnam, duplicate station id (the later row), no known
- * technology, an empty required field. Coordinates may use decimal commas or degrees-minutes-seconds; a swapped
+ * technology, an empty required field, a radio parameter the model cannot use (`readRadioFields`). Coordinates may use decimal commas or degrees-minutes-seconds; a swapped
  * lat/lon is fixed with a warning; unknown technologies next to known ones are dropped with a warning.
  * Heights and radii are metres. Does not mutate `table`.
  */
@@ -36,6 +37,8 @@ export function importStations(table: Table, file: string, options: ImportOption
         }
         return n;
       };
+      const radio = readRadioFields(cells, bound, techs, row, report);
+      if ('reason' in radio) return radio;
       const radiusM: Partial<Record<Tech, number>> = {};
       for (const [field, tech] of [['radius4g', '4G'], ['radius5g', '5G'], ['radius6g', '6G']] as const) {
         const r = number(field);
@@ -47,14 +50,14 @@ export function importStations(table: Table, file: string, options: ImportOption
         lon: where.lon,
         lat: where.lat,
         techs,
-        heightM: number('heightM'),
+        heightM: radio.heightM,
         azimuths: parseNumberList(bound.get(cells, 'azimuths')),
         beamwidthDeg: number('beamwidthDeg'),
-        band: bound.get(cells, 'band') || null,
+        band: radio.band,
+        eirpDbm: radio.eirpDbm,
+        environment: radio.environment,
         towerId: bound.get(cells, 'towerId') || null,
         radiusM,
-        eirpDbm: {},
-        environment: null,
       };
       return { item: station };
     },

@@ -35,18 +35,23 @@ export function findBand(name: string): Band | undefined {
   return BY_NAME.get(name.trim().toLowerCase());
 }
 
+const MHZ = /^(\d{3,5})(mhz)?$/i;
+
 /**
- * Reads a band list ("B3;n78", "b3, N78", "B1/B3"): the known bands by their canonical names, in the order given
- * and without repeats, and the tokens that name no band.
+ * Reads a band list ("B3;n78", "b3, N78", "B1/B3"): the known bands in the order given and without repeats, and
+ * the tokens that name no band. A frequency in MHz ("1800", "3500MHz", as "Tần số" columns give it) stands for the
+ * bands at that frequency of the technologies in `techs` (1800 is B3 for 4G, n3 for 5G).
  */
-export function parseBands(text: string): { bands: Band[]; unknown: string[] } {
+export function parseBands(text: string, techs: readonly string[] = []): { bands: Band[]; unknown: string[] } {
   const bands: Band[] = [];
   const unknown: string[] = [];
   for (const token of text.split(/[;,/|\s]+/)) {
     if (token === '') continue;
     const band = findBand(token);
-    if (!band) unknown.push(token);
-    else if (!bands.includes(band)) bands.push(band);
+    const mhz = MHZ.exec(token);
+    const found = band ? [band] : mhz ? BANDS.filter((b) => b.mhz === Number(mhz[1]) && techs.includes(b.tech)) : [];
+    if (found.length === 0) unknown.push(token);
+    for (const b of found) if (!bands.includes(b)) bands.push(b);
   }
   return { bands, unknown };
 }
