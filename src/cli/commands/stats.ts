@@ -1,6 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { describeRadioModel } from '../../core/radio/describeModel.ts';
+import { parseRadioModel } from '../../core/radio/parseRadioModel.ts';
+import { DEFAULT_RADIO_MODEL, type RadioModel } from '../../core/radio/radioModel.ts';
+import { createRadioShapeProvider } from '../../core/radio/radioShapeProvider.ts';
 import { computeStats } from '../../core/stats/computeStats.ts';
 import { COVERAGE_KEYS, type AreaStats, type CoverageKey, type StatsResult } from '../../core/stats/statsTypes.ts';
 import { choosePlan } from '../../core/targets/choosePlan.ts';
@@ -17,9 +21,10 @@ const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** di
 export const statsCommand: Command = {
   name: 'stats',
   usage:
-    'stats --communes F --villages F --stations F [--coverage F] [--fibre F] [--population F] [--colocate-m 30] [--threshold 95] [--plan ID] [--as-of YYYY-MM-DD] --out DIR\n' +
+    'stats --communes F --villages F --stations F [--coverage F] [--fibre F] [--population F] [--radio MODEL.json] [--colocate-m 30] [--threshold 95] [--plan ID] [--as-of YYYY-MM-DD] --out DIR\n' +
     '      coverage per village and commune, BTS site sharing and the plan targets: villages.csv, communes.csv, summary.json\n' +
-    '      (any format `check` reads; --plan defaults to the newest plan for the province the commune codes belong to)',
+    '      (any format `check` reads; --plan defaults to the newest plan for the province the commune codes belong to;\n' +
+    '      stations without a radius are covered by the radio model of docs/radio-model.md, its defaults or --radio\'s)',
   async run(argv) {
     const parsed = parseFlags(argv);
     if ('error' in parsed) return fail(parsed.error);
@@ -37,6 +42,13 @@ export const statsCommand: Command = {
     const planId = f.get('plan');
     if (planId !== undefined && !plans.some((p) => p.id === planId)) return fail(`Unknown --plan "${planId}"; known plans: ${plans.map((p) => p.id).join(', ')}.`);
 
+    const radioPath = f.get('radio');
+    const radio = radioPath === undefined ? { model: DEFAULT_RADIO_MODEL } : await readRadioModel(radioPath);
+    if ('error' in radio) {
+      console.error(radio.error);
+      return 2;
+    }
+
     const loaded = await loadDataset({
       communes: f.get('communes')!,
       villages: f.get('villages')!,
@@ -52,7 +64,8 @@ export const statsCommand: Command = {
     const { dataset } = loaded;
     for (const input of loaded.inputs) console.error(inputLine(input));
 
-    const stats = computeStats(dataset, { thresholdPct, colocateM });
+    console.error(`radio model: ${radioPath ?? 'defaults'}`);
+    const stats = computeStats(dataset, { thresholdPct, colocateM, provider: createRadioShapeProvider(radio.model, dataset.communes) });
     const out = f.get('out')!;
     await mkdir(out, { recursive: true });
     await writeFile(join(out, 'villages.csv'), villagesCsv(stats));
@@ -60,7 +73,7 @@ export const statsCommand: Command = {
     const plan = planId !== undefined ? plans.find((p) => p.id === planId)! : choosePlan(plans, dataset.province.code);
     if (!plan) console.error(`No plan covers province "${dataset.province.code || 'unknown'}" (from the commune codes); choose one with --plan ID.`);
     const targets = plan ? toSummaryTargets(evaluatePlan(plan, toMeasuredFigures(stats, dataset), [], asOf)) : [];
-    await writeFile(join(out, 'summary.json'), `${JSON.stringify(summary(stats, plan?.id ?? null, targets), null, 2)}\n`);
+    await writeFile(join(out, 'summary.json'), `${JSON.stringify({ ...summary(stats, plan?.id ?? null, targets), radio_model: describeRadioModel(radio.model, radioPath ?? null) }, null, 2)}\n`);
     console.log(
       `${stats.villages.length} villages, ${stats.communes.length} communes, ${stats.province.stations} stations, ` +
         `${stats.province.sites} sites (${round(stats.province.sharingPct, 1)}% shared); ` +
@@ -74,6 +87,18 @@ function fail(message: string): number {
   console.error(message);
   console.error(`Usage: npm run cli -- ${statsCommand.usage}`);
   return 2;
+}
+
+/** A `--radio` model file, or every reason it cannot be used, each line naming the file. */
+async function readRadioModel(path: string): Promise<{ model: RadioModel } | { error: string }> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    return { error: `${path}: cannot read the file (${e instanceof Error ? e.message : String(e)})` };
+  }
+  const parsed = parseRadioModel(text);
+  return parsed.ok ? { model: parsed.model } : { error: parsed.errors.map((e) => `${path}: ${e}`).join('\n') };
 }
 
 function optional(flags: Map<string, string>, name: 'coverage' | 'fibre' | 'population'): Partial<Record<typeof name, string>> {
