@@ -49,7 +49,8 @@ describe('PolarPolygons', () => {
   it('gives each scanline the same intervals as the even-odd rule on the polygon edges', () => {
     fc.assert(
       fc.property(ranges, fc.array(fc.double({ min: -1.1, max: 1.1, noNaN: true }), { minLength: 1, maxLength: 20 }), (r, ts) => {
-        const polygons = new PolarPolygons([r]);
+        const polygons = new PolarPolygons();
+        polygons.add(r);
         const edges = edgesOf(r);
         const reach = Math.max(...r) || 1;
         for (const t of ts) {
@@ -73,7 +74,8 @@ describe('PolarPolygons', () => {
   it('contains exactly the points the even-odd rule puts inside', () => {
     fc.assert(
       fc.property(ranges, fc.array(fc.tuple(fc.double({ min: -1.1, max: 1.1, noNaN: true }), fc.double({ min: -1.1, max: 1.1, noNaN: true })), { maxLength: 30 }), (r, points) => {
-        const polygons = new PolarPolygons([r]);
+        const polygons = new PolarPolygons();
+        polygons.add(r);
         const edges = edgesOf(r);
         const reach = Math.max(...r) || 1;
         for (const [u, v] of points) {
@@ -88,8 +90,52 @@ describe('PolarPolygons', () => {
     );
   });
 
+  it('covers [xWest, xEast] of a line with the chord of its inner disc exactly when the polygon does', () => {
+    const clipped = (out: IntervalBuffer, w: number, e: number) => {
+      let sum = 0;
+      for (let k = 0; k < out.count; k++) sum += Math.max(0, Math.min(e, out.data[2 * k + 1]!) - Math.max(w, out.data[2 * k]!));
+      return sum;
+    };
+    fc.assert(
+      fc.property(ranges, fc.double({ min: -1.1, max: 1.1, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (r, t, u, width) => {
+        const polygons = new PolarPolygons();
+        polygons.add(r);
+        const reach = Math.max(...r) || 1;
+        const [y, w, e] = [t * reach, u * reach, (u + width) * reach];
+        const all = new IntervalBuffer();
+        const hinted = new IntervalBuffer();
+        polygons.pushRowIntervals(0, 0, 0, y, all);
+        polygons.pushRowIntervals(0, 0, 0, y, hinted, w, e);
+        expect(clipped(hinted, w, e)).toBeCloseTo(clipped(all, w, e), 6);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('says it covers a box only when every point of the box is inside, and does so for a box well inside', () => {
+    fc.assert(
+      fc.property(ranges, fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: 0, max: 0.5, noNaN: true }), fc.double({ min: 0, max: 0.5, noNaN: true }), (r, u, v, w, h) => {
+        const polygons = new PolarPolygons();
+        polygons.add(r);
+        const edges = edgesOf(r);
+        const reach = Math.max(...r) || 1;
+        const [x0, y0, x1, y1] = [u * reach, v * reach, (u + w) * reach, (v + h) * reach];
+        if (!polygons.coversBox(0, x0, y0, x1, y1)) return;
+        for (let i = 0; i <= 10; i++)
+          for (let j = 0; j <= 10; j++) expect(insideByParity(edges, x0 + ((x1 - x0) * i) / 10, y0 + ((y1 - y0) * j) / 10)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+    const disc = new PolarPolygons();
+    disc.add(Array.from({ length: 360 }, () => 1000));
+    expect(disc.coversBox(0, -500, -500, 500, 500)).toBe(true);
+    expect(disc.coversBox(0, 200, 300, 600, 700)).toBe(true);
+    expect(disc.coversBox(0, 200, 300, 800, 700)).toBe(false);
+  });
+
   it('measures its extent and keeps several polygons apart', () => {
-    const polygons = new PolarPolygons([[100, 100, 100, 100], [0, 50, 0, 0]]);
+    const polygons = new PolarPolygons();
+    expect([polygons.add([100, 100, 100, 100]), polygons.add([0, 50, 0, 0])]).toEqual([0, 1]);
     expect(Array.from(polygons.extent.subarray(0, 4)).map((v) => Math.round(v) + 0)).toEqual([-100, -100, 100, 100]);
     expect(Array.from(polygons.extent.subarray(4, 8)).map((v) => Math.round(v) + 0)).toEqual([0, 0, 50, 0]);
     const out = new IntervalBuffer();

@@ -2,7 +2,7 @@ import { IntervalBuffer, unionIntervals } from '../geometry/intervals.ts';
 import { createLocalFrame, type LocalFrame } from '../geometry/localFrame.ts';
 import type { RowSpans, Rows } from '../geometry/rowSpans.ts';
 import type { PolygonEdgeIndex } from './polygonEdgeIndex.ts';
-import { pushShapeInterval, shapeContains, type ShapeSet } from './shapeSet.ts';
+import { pushShapeInterval, shapeContains, shapeCoversBox, type ShapeSet } from './shapeSet.ts';
 
 /** What covers one technology (or fibre): station shapes and loaded coverage polygons, unioned. */
 export class CoverageLayer {
@@ -25,6 +25,19 @@ export class CoverageLayer {
     const xWest = (west - frame.lon0) * frame.mPerDegLon;
     const xEast = (east - frame.lon0) * frame.mPerDegLon;
     const start = new Int32Array(rows.n + 1);
+    const ySouth = (south - frame.lat0) * frame.mPerDegLat;
+    const yNorth = (north - frame.lat0) * frame.mPerDegLat;
+    // One shape over the whole box covers every row: a province's well-served villages need no row by row.
+    for (let c = 0; c < candidates.length; c++) {
+      if (!shapeCoversBox(this.shapes, candidates[c]!, frame, xWest, ySouth, xEast, yNorth)) continue;
+      const xs = new Float64Array(2 * rows.n);
+      for (let r = 0; r < rows.n; r++) {
+        xs[2 * r] = xWest;
+        xs[2 * r + 1] = xEast;
+        start[r + 1] = r + 1;
+      }
+      return { start, xs };
+    }
     const out = new IntervalBuffer();
     const row = this.row;
     const spansBox = () => row.data[2 * row.count - 2]! <= xWest && row.data[2 * row.count - 1]! >= xEast;
@@ -34,8 +47,10 @@ export class CoverageLayer {
       let full = false;
       for (let c = 0; c < candidates.length && !full; c++) {
         const before = row.count;
-        pushShapeInterval(this.shapes, candidates[c]!, frame, y, row);
+        pushShapeInterval(this.shapes, candidates[c]!, frame, y, row, xWest, xEast);
         full = row.count > before && spansBox();
+        // The shape that spans this row likely spans the next one too: try it first there.
+        if (full && c > 0) [candidates[0], candidates[c]] = [candidates[c]!, candidates[0]!];
       }
       for (let p = 0; p < polygonSpans.length && !full; p++) {
         const s = polygonSpans[p]!;

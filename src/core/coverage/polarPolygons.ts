@@ -4,7 +4,9 @@ const RAD = Math.PI / 180;
 
 /** Sines and cosines of the bearings `k x 360 / n` degrees (clockwise from north), shared by every polygon of `n` vertices. */
 const trig = new Map<number, { sin: Float64Array; cos: Float64Array }>();
+let lastTrig: { n: number; sin: Float64Array; cos: Float64Array } = { n: 0, sin: new Float64Array(0), cos: new Float64Array(0) };
 function trigFor(n: number): { sin: Float64Array; cos: Float64Array } {
+  if (lastTrig.n === n) return lastTrig;
   let t = trig.get(n);
   if (!t) {
     t = { sin: new Float64Array(n), cos: new Float64Array(n) };
@@ -14,149 +16,203 @@ function trigFor(n: number): { sin: Float64Array; cos: Float64Array } {
     }
     trig.set(n, t);
   }
+  lastTrig = { n, ...t };
   return t;
+}
+
+/** `a`, or a copy twice as long (at least `need`) when it is shorter than `need`. */
+function growF32(a: Float32Array, need: number): Float32Array {
+  if (need <= a.length) return a;
+  const out = new Float32Array(Math.max(need, 2 * a.length));
+  out.set(a);
+  return out;
+}
+function growF64(a: Float64Array, need: number): Float64Array {
+  if (need <= a.length) return a;
+  const out = new Float64Array(Math.max(need, 2 * a.length));
+  out.set(a);
+  return out;
+}
+function growI32(a: Int32Array, need: number): Int32Array {
+  if (need <= a.length) return a;
+  const out = new Int32Array(Math.max(need, 2 * a.length));
+  out.set(a);
+  return out;
+}
+
+/** The vertices' y of the polygon being added. */
+let ys: Float64Array = new Float64Array(360);
+
+/**
+ * Start vertices of the maximal runs of edges along which `ys` (of `n` vertices, cyclic) does not turn back; none
+ * for a flat polygon. The first run starts at an edge that turns: one that rises or falls where the last edge that
+ * moved did the opposite.
+ */
+function findChains(ys: Float64Array, n: number): number[] {
+  const dir = (k: number) => {
+    const a = ys[k < n ? k : k - n]!;
+    const b = ys[k + 1 < n ? k + 1 : k + 1 - n]!;
+    return b > a ? 1 : b < a ? -1 : 0;
+  };
+  let last = 0;
+  for (let k = n - 1; k >= 0 && last === 0; k--) last = dir(k);
+  if (last === 0) return [];
+  let first = -1;
+  for (let k = 0; k < n && first === -1; k++) {
+    const d = dir(k);
+    if (d !== 0 && d !== last) first = k;
+    if (d !== 0) last = d;
+  }
+  const starts = [first];
+  let going = dir(first);
+  for (let k = first + 1; k < first + n; k++) {
+    const d = dir(k);
+    if (d !== 0 && d !== going) {
+      starts.push(k < n ? k : k - n);
+      going = d;
+    }
+  }
+  return starts;
 }
 
 /**
  * Star-shaped polygons around their centres: polygon `p` has `n` vertices at bearings `k x 360 / n` degrees
  * (clockwise from north) and distances `r[k]` metres, joined by straight edges. Each polygon's boundary is cut into
  * chains along which y (north) never turns back, so a scanline finds its crossing on each chain by bisection:
- * a few chains of a few steps instead of every edge. Distances are stored as float32 (0.01 mm at 100 km): a
- * province's 300,000 sectored stations would need 1.7 GB as float64 vertices.
+ * a few chains of a few steps instead of every edge. Distances are stored as float32 (0.01 mm at 100 km), copied
+ * in as each polygon is added: a province's 300,000 sectored stations would need 1.7 GB as float64 vertices.
  */
 export class PolarPolygons {
-  readonly count: number;
-  private readonly vertexStart: Int32Array;
-  private readonly r: Float32Array;
-  private readonly chainStart: Int32Array;
+  count = 0;
+  private vertexStart: Int32Array = new Int32Array(64);
+  private r: Float32Array = new Float32Array(1024);
+  private chainStart: Int32Array = new Int32Array(64);
   /** Vertex index where each chain starts; a chain ends where the next one (cyclically) starts. */
-  private readonly chains: Int32Array;
+  private chains: Int32Array = new Int32Array(256);
+  /** y of each chain's first vertex. */
+  private chainY: Float64Array = new Float64Array(256);
+  /** Distance from each polygon's centre to its boundary: the disc of this radius lies inside the polygon. */
+  private inner: Float64Array = new Float64Array(64);
   /** `[minX, minY, maxX, maxY]` per polygon, metres from its centre. */
-  readonly extent: Float64Array;
-  private xs = new Float64Array(16);
+  extent: Float64Array = new Float64Array(256);
+  private xs: Float64Array = new Float64Array(16);
 
-  constructor(ranges: readonly ArrayLike<number>[]) {
-    this.count = ranges.length;
-    this.vertexStart = new Int32Array(ranges.length + 1);
-    ranges.forEach((r, p) => (this.vertexStart[p + 1] = this.vertexStart[p]! + r.length));
-    this.r = new Float32Array(this.vertexStart[ranges.length]!);
-    this.extent = new Float64Array(4 * ranges.length);
-    this.chainStart = new Int32Array(ranges.length + 1);
-    const chains: number[] = [];
-    ranges.forEach((r, p) => {
-      this.r.set(r, this.vertexStart[p]!);
-      for (const c of this.findChains(p)) chains.push(c);
-      this.chainStart[p + 1] = chains.length;
-      this.measureExtent(p);
+  /** Adds a polygon of `rangeM.length` vertices; returns its number. */
+  add(rangeM: ArrayLike<number>): number {
+    const p = this.count++;
+    const n = rangeM.length;
+    const v0 = this.vertexStart[p]!;
+    this.vertexStart = growI32(this.vertexStart, p + 2);
+    this.vertexStart[p + 1] = v0 + n;
+    this.r = growF32(this.r, v0 + n);
+    this.r.set(rangeM, v0);
+    // The vertices' y (from the stored float32 distances, as every later use reads them) and the extent.
+    const { sin, cos } = trigFor(n);
+    if (ys.length < n) ys = new Float64Array(n);
+    let minX = 0;
+    let minY = 0;
+    let maxX = 0;
+    let maxY = 0;
+    // The inner radius: the least distance from the centre to an edge's line (at most its distance to the edge),
+    // `ra rb sin(step) / |Pb - Pa|` for an edge between vertices `ra` and `rb` out, `step` apart in bearing.
+    let inner = Infinity;
+    const sinStep = Math.sin((2 * Math.PI) / n);
+    const cosStep = Math.cos((2 * Math.PI) / n);
+    let ra = this.r[v0 + n - 1]!;
+    for (let k = 0; k < n; k++) {
+      const r = this.r[v0 + k]!;
+      const x = r * sin[k]!;
+      const y = (ys[k] = r * cos[k]!);
+      if (x < minX) minX = x;
+      else if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      else if (y > maxY) maxY = y;
+      const chord2 = ra * ra + r * r - 2 * ra * r * cosStep;
+      if (chord2 > 0) inner = Math.min(inner, (ra * r * sinStep) / Math.sqrt(chord2));
+      ra = r;
+    }
+    this.inner = growF64(this.inner, p + 1);
+    this.inner[p] = inner;
+    this.extent = growF64(this.extent, 4 * p + 4);
+    this.extent[4 * p] = minX;
+    this.extent[4 * p + 1] = minY;
+    this.extent[4 * p + 2] = maxX;
+    this.extent[4 * p + 3] = maxY;
+    const chains = findChains(ys, n);
+    const c0 = this.chainStart[p]!;
+    this.chainStart = growI32(this.chainStart, p + 2);
+    this.chainStart[p + 1] = c0 + chains.length;
+    this.chains = growI32(this.chains, c0 + chains.length);
+    this.chainY = growF64(this.chainY, c0 + chains.length);
+    chains.forEach((k, i) => {
+      this.chains[c0 + i] = k;
+      this.chainY[c0 + i] = ys[k]!;
     });
-    this.chains = Int32Array.from(chains);
+    return p;
   }
 
   private vertexCount(p: number): number {
     return this.vertexStart[p + 1]! - this.vertexStart[p]!;
   }
 
-  /** y (north, metres from the centre) of vertex `k` of polygon `p`, `k` taken modulo the vertex count. */
+  /** y (north, metres from the centre) of vertex `k` of polygon `p`, for `0 <= k < 2n` (taken modulo n). */
   private y(p: number, k: number, cos: Float64Array, n: number): number {
-    const i = k % n;
+    const i = k < n ? k : k - n;
     return this.r[this.vertexStart[p]! + i]! * cos[i]!;
   }
 
   private x(p: number, k: number, sin: Float64Array, n: number): number {
-    const i = k % n;
+    const i = k < n ? k : k - n;
     return this.r[this.vertexStart[p]! + i]! * sin[i]!;
-  }
-
-  /** Start vertices of the maximal runs of edges along which y does not turn back; none for a flat polygon. */
-  private findChains(p: number): number[] {
-    const n = this.vertexCount(p);
-    const { cos } = trigFor(n);
-    const dir = (k: number) => Math.sign(this.y(p, k + 1, cos, n) - this.y(p, k, cos, n));
-    // Start at an edge that turns: one that rises or falls where the last edge that moved did the opposite.
-    let last = 0;
-    for (let k = n - 1; k >= 0 && last === 0; k--) last = dir(k);
-    if (last === 0) return [];
-    let first = -1;
-    for (let k = 0; k < n && first === -1; k++) {
-      const d = dir(k);
-      if (d !== 0 && d !== last) first = k;
-      if (d !== 0) last = d;
-    }
-    const starts = [first];
-    let going = dir(first);
-    for (let k = first + 1; k < first + n; k++) {
-      const d = dir(k);
-      if (d !== 0 && d !== going) {
-        starts.push(k % n);
-        going = d;
-      }
-    }
-    return starts;
-  }
-
-  private measureExtent(p: number): void {
-    const n = this.vertexCount(p);
-    const { sin, cos } = trigFor(n);
-    let [minX, minY, maxX, maxY] = [0, 0, 0, 0];
-    for (let k = 0; k < n; k++) {
-      const x = this.x(p, k, sin, n);
-      const y = this.y(p, k, cos, n);
-      minX = Math.min(minX, x);
-      maxX = Math.max(maxX, x);
-      minY = Math.min(minY, y);
-      maxY = Math.max(maxY, y);
-    }
-    this.extent.set([minX, minY, maxX, maxY], 4 * p);
   }
 
   /**
    * Pushes onto `out` the x-intervals where polygon `p`, centred at `(cx, cy)`, meets the line `y` (all metres in
    * one frame), exact for the polygon: the crossings of its edges, paired by the even-odd rule. An edge counts on
-   * lines with min y <= line < max y, so a vertex on the line is counted once. Mutates only `out`.
+   * lines with min y <= line < max y, so a vertex on the line is counted once. When the polygon is known to cover
+   * `[xWest, xEast]` of the line from its inner disc alone, only that chord is pushed. Mutates only `out`.
    */
-  pushRowIntervals(p: number, cx: number, cy: number, y: number, out: IntervalBuffer): void {
+  pushRowIntervals(p: number, cx: number, cy: number, y: number, out: IntervalBuffer, xWest = -Infinity, xEast = Infinity): void {
     const dy = y - cy;
     if (dy < this.extent[4 * p + 1]! || dy >= this.extent[4 * p + 3]!) return;
-    const n = this.vertexCount(p);
+    const inner = this.inner[p]!;
+    if (dy * dy < inner * inner) {
+      // The line's chord of the inner disc, if it already spans [xWest, xEast], is all the caller needs.
+      const w = Math.sqrt(inner * inner - dy * dy);
+      if (cx - w <= xWest && cx + w >= xEast) return void out.push(cx - w, cx + w);
+    }
+    const base = this.vertexStart[p]!;
+    const n = this.vertexStart[p + 1]! - base;
     const { sin, cos } = trigFor(n);
+    const r = this.r;
     const c0 = this.chainStart[p]!;
     const c1 = this.chainStart[p + 1]!;
     let xs = this.xs;
     let m = 0;
     for (let c = c0; c < c1; c++) {
-      const s = this.chains[c]!;
-      let e = c + 1 < c1 ? this.chains[c + 1]! : this.chains[c0]!;
-      if (e <= s) e += n;
-      const ys = this.y(p, s, cos, n);
-      const ye = this.y(p, e, cos, n);
-      let a: number;
-      if (ys < ye) {
-        if (dy < ys || dy >= ye) continue;
-        // The last vertex at or below the line: y[lo] <= dy < y[hi].
-        let lo = s;
-        let hi = e;
-        while (hi - lo > 1) {
-          const mid = (lo + hi) >> 1;
-          if (this.y(p, mid, cos, n) <= dy) lo = mid;
-          else hi = mid;
-        }
-        a = lo;
-      } else {
-        if (dy < ye || dy >= ys) continue;
-        // The first vertex at or below the line: y[hi] <= dy < y[lo].
-        let lo = s;
-        let hi = e;
-        while (hi - lo > 1) {
-          const mid = (lo + hi) >> 1;
-          if (this.y(p, mid, cos, n) <= dy) hi = mid;
-          else lo = mid;
-        }
-        a = lo;
+      const next = c + 1 === c1 ? c0 : c + 1;
+      const ys = this.chainY[c]!;
+      const ye = this.chainY[next]!;
+      const rising = ys < ye;
+      if (rising ? dy < ys || dy >= ye : dy < ye || dy >= ys) continue;
+      // Bisect for the edge (lo, lo + 1) that crosses: y[lo] <= dy < y[lo + 1] rising, y[lo + 1] <= dy < y[lo] falling.
+      let lo = this.chains[c]!;
+      let hi = this.chains[next]!;
+      if (hi <= lo) hi += n;
+      while (hi - lo > 1) {
+        const mid = (lo + hi) >> 1;
+        const i = mid < n ? mid : mid - n;
+        if (r[base + i]! * cos[i]! <= dy === rising) lo = mid;
+        else hi = mid;
       }
-      const ya = this.y(p, a, cos, n);
-      const yb = this.y(p, a + 1, cos, n);
-      const xa = this.x(p, a, sin, n);
-      const xb = this.x(p, a + 1, sin, n);
+      const ia = lo < n ? lo : lo - n;
+      const ib = ia + 1 < n ? ia + 1 : 0;
+      const ra = r[base + ia]!;
+      const rb = r[base + ib]!;
+      const ya = ra * cos[ia]!;
+      const yb = rb * cos[ib]!;
+      const xa = ra * sin[ia]!;
+      const xb = rb * sin[ib]!;
       if (m === xs.length) {
         xs = new Float64Array(2 * m);
         xs.set(this.xs);
@@ -175,6 +231,37 @@ export class PolarPolygons {
       xs[j + 1] = v;
     }
     for (let i = 0; i + 1 < m; i += 2) if (xs[i + 1]! > xs[i]!) out.push(cx + xs[i]!, cx + xs[i + 1]!);
+  }
+
+  /**
+   * Whether polygon `p` surely covers the box `[x0, x1] x [y0, y1]` (metres from its centre): every edge within the
+   * bearings the box spans lies farther than the box's farthest corner. An edge between vertices at least `m` out
+   * and `360 / n` degrees apart keeps `m cos(180 / n)` from the centre, and along each bearing the polygon holds all
+   * points nearer than its boundary. False is no answer: the box may still be covered.
+   */
+  coversBox(p: number, x0: number, y0: number, x1: number, y1: number): boolean {
+    const far2 = Math.max(x0 * x0, x1 * x1) + Math.max(y0 * y0, y1 * y1);
+    const n = this.vertexCount(p);
+    const v0 = this.vertexStart[p]!;
+    const need = Math.sqrt(far2) / Math.cos(Math.PI / n);
+    if (x0 <= 0 && x1 >= 0 && y0 <= 0 && y1 >= 0) {
+      for (let k = 0; k < n; k++) if (this.r[v0 + k]! <= need) return false;
+      return true;
+    }
+    // Bearings of the corners about the box centre's (the box, not holding the centre, spans under 180 degrees).
+    const mid = Math.atan2((x0 + x1) / 2, (y0 + y1) / 2) / RAD;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const [x, y] of [[x0, y0], [x0, y1], [x1, y0], [x1, y1]] as const) {
+      const off = ((((Math.atan2(x, y) / RAD - mid) % 360) + 540) % 360) - 180;
+      lo = Math.min(lo, off);
+      hi = Math.max(hi, off);
+    }
+    // Edges whose bearings meet [mid + lo, mid + hi], both edges of a vertex the range ends on.
+    const first = Math.ceil(((mid + lo) * n) / 360) - 1;
+    const last = Math.floor(((mid + hi) * n) / 360) + 1;
+    for (let k = first; k <= last; k++) if (this.r[v0 + (((k % n) + n) % n)]! <= need) return false;
+    return true;
   }
 
   /** Whether the point `(px, py)`, metres from polygon `p`'s centre, lies inside it (on the ray from the centre). */

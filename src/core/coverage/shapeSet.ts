@@ -37,18 +37,20 @@ interface Pending {
   radius: number;
   from: number;
   to: number;
-  rangeM?: ArrayLike<number>;
+  /** The polygon's number in `polar`, for a polar shape. */
+  polar?: number;
 }
 
 /** Collects shapes centred on `[lon, lat]` points, then freezes them into a `ShapeSet`. */
 export class ShapeSetBuilder {
   private readonly items: Pending[] = [];
+  private readonly polar = new PolarPolygons();
 
   add(lon: number, lat: number, spec: ShapeSpec): void {
     if (spec.kind === 'polar') {
       let radius = 0;
       for (let k = 0; k < spec.rangeM.length; k++) radius = Math.max(radius, spec.rangeM[k]!);
-      if (radius > 0) this.items.push({ lon, lat, radius, from: 0, to: 0, rangeM: spec.rangeM });
+      if (radius > 0) this.items.push({ lon, lat, radius, from: 0, to: 0, polar: this.polar.add(spec.rangeM) });
       return;
     }
     if (!(spec.radiusM > 0)) return;
@@ -67,7 +69,6 @@ export class ShapeSetBuilder {
 
   finish(): ShapeSet {
     const n = this.items.length;
-    const polarItems = this.items.filter((it) => it.rangeM !== undefined);
     const set: ShapeSet = {
       count: n,
       lon: new Float64Array(n),
@@ -75,20 +76,19 @@ export class ShapeSetBuilder {
       radius: new Float64Array(n),
       kind: new Uint8Array(n),
       dirs: new Float64Array(4 * n),
-      polar: new PolarPolygons(polarItems.map((it) => it.rangeM!)),
+      polar: this.polar,
       index: n > 0 ? new Flatbush(n) : null,
     };
-    let p = 0;
     this.items.forEach((it, i) => {
       set.lon[i] = it.lon;
       set.lat[i] = it.lat;
       set.radius[i] = it.radius;
       const { dLat, dLon } = degreesSpan(1, Math.abs(it.lat) + degreesSpan(it.radius, 0).dLat);
-      if (it.rangeM !== undefined) {
+      const p = it.polar;
+      if (p !== undefined) {
         set.kind[i] = POLAR;
         set.dirs[4 * i] = p;
         const e = set.polar.extent.subarray(4 * p, 4 * p + 4);
-        p++;
         set.index!.add(it.lon + e[0]! * dLon, it.lat + e[1]! * dLat, it.lon + e[2]! * dLon, it.lat + e[3]! * dLat);
         return;
       }
@@ -108,16 +108,25 @@ export class ShapeSetBuilder {
 
 /**
  * Pushes onto `out` the x-intervals (metres in `frame`) where shape `i` meets the line `y` (metres in `frame`),
- * if any: exact for the disc, then clipped by the sector's two half-planes; exact for a polygon. Mutates only `out`.
+ * if any: exact for the disc, then clipped by the sector's two half-planes; exact for a polygon, or only a chord
+ * of it that spans `[xWest, xEast]` when one is known to (the caller needs no more). Mutates only `out`.
  */
-export function pushShapeInterval(set: ShapeSet, i: number, frame: LocalFrame, y: number, out: IntervalBuffer): void {
+export function pushShapeInterval(
+  set: ShapeSet,
+  i: number,
+  frame: LocalFrame,
+  y: number,
+  out: IntervalBuffer,
+  xWest = -Infinity,
+  xEast = Infinity,
+): void {
   const r = set.radius[i]!;
   const dy = y - (set.lat[i]! - frame.lat0) * frame.mPerDegLat;
   if (dy <= -r || dy >= r) return;
   const cx = (set.lon[i]! - frame.lon0) * frame.mPerDegLon;
   const kind = set.kind[i]!;
   if (kind === POLAR) {
-    set.polar.pushRowIntervals(set.dirs[4 * i]!, cx, y - dy, y, out);
+    set.polar.pushRowIntervals(set.dirs[4 * i]!, cx, y - dy, y, out, xWest, xEast);
     return;
   }
   const w = Math.sqrt(r * r - dy * dy);
@@ -153,4 +162,22 @@ export function shapeContains(set: ShapeSet, i: number, frame: LocalFrame, lon: 
   if (kind === POLAR) return set.polar.contains(set.dirs[4 * i]!, px, py);
   if (kind === DISC) return true;
   return set.dirs[4 * i]! * py - set.dirs[4 * i + 1]! * px <= 0 && set.dirs[4 * i + 2]! * py - set.dirs[4 * i + 3]! * px >= 0;
+}
+
+/**
+ * Whether shape `i` surely covers the box `[x0, x1] x [y0, y1]` (metres in `frame`): exactly for discs and sectors
+ * (convex: all four corners inside), conservatively for polygons (see `PolarPolygons.coversBox`).
+ */
+export function shapeCoversBox(set: ShapeSet, i: number, frame: LocalFrame, x0: number, y0: number, x1: number, y1: number): boolean {
+  const cx = (set.lon[i]! - frame.lon0) * frame.mPerDegLon;
+  const cy = (set.lat[i]! - frame.lat0) * frame.mPerDegLat;
+  const [a0, a1, b0, b1] = [x0 - cx, x1 - cx, y0 - cy, y1 - cy];
+  const r = set.radius[i]!;
+  if (Math.max(a0 * a0, a1 * a1) + Math.max(b0 * b0, b1 * b1) > r * r) return false;
+  const kind = set.kind[i]!;
+  if (kind === POLAR) return set.polar.coversBox(set.dirs[4 * i]!, a0, b0, a1, b1);
+  if (kind === DISC) return true;
+  const inside = (px: number, py: number) =>
+    set.dirs[4 * i]! * py - set.dirs[4 * i + 1]! * px <= 0 && set.dirs[4 * i + 2]! * py - set.dirs[4 * i + 3]! * px >= 0;
+  return inside(a0, b0) && inside(a0, b1) && inside(a1, b0) && inside(a1, b1);
 }

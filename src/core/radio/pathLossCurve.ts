@@ -24,8 +24,9 @@ export function curveLossDb(curve: PathLossCurve, dM: number): number {
  */
 export function curveRangeM(curve: PathLossCurve, lossDb: number): number {
   if (!(curve.c1 > 0)) return lossDb >= curve.c0 ? Infinity : 0;
-  const d3 = 10 ** ((lossDb - curve.c0) / curve.c1);
-  const h2 = curve.heightDiffM ** 2;
-  if (d3 * d3 < curve.minDistanceM ** 2 + h2) return 0;
-  return Math.sqrt(d3 * d3 - h2);
+  // 10^x as exp(x ln 10): the same value to the last bits or so, and several times faster in V8.
+  const d3 = Math.exp(((lossDb - curve.c0) / curve.c1) * Math.LN10);
+  const h2 = curve.heightDiffM * curve.heightDiffM;
+  if (d3 * d3 < curve.minDistanceM * curve.minDistanceM + h2) return 0;
+  return h2 === 0 ? d3 : Math.sqrt(d3 * d3 - h2);
 }

@@ -4,9 +4,9 @@ import { eirpPerResourceElementDbm } from './linkBudget.ts';
 import { pathLossCurve, pathLossModelFor, type PathLossModel } from './pathLoss.ts';
 import { curveRangeM, type PathLossCurve } from './pathLossCurve.ts';
 import { DEFAULT_BEAMWIDTH_DEG, DEFAULT_HEIGHT_M, TECH_DEFAULTS, totalMarginDb, type RadioModel } from './radioModel.ts';
-import { patternGainDb } from './sectorPattern.ts';
+import { patternGainDb, sectorGainDb } from './sectorPattern.ts';
 
-/** Vertices of a station's coverage polygon: one per degree of bearing, as `docs/radio-model.md` asks. */
+/** Vertices of a station's coverage polygon: one per degree of bearing, as `docs/radio-model.md` asks (at least). */
 export const BEARINGS = 360;
 
 /** One band's link budget at a station: the path loss it can afford towards the sector's boresight. */
@@ -50,13 +50,33 @@ export function rangeAtGainM(budgets: readonly BandBudget[], gainDb: number, max
   return Math.min(r, maxRangeM);
 }
 
+/** Range of one sector per whole degree off boresight, reused from station to station. */
+const bySector = new Float64Array(181);
+
 /**
- * `r(phi)` at bearings `k x 360 / BEARINGS` degrees: where `EIRP_RE + A(phi) - PL(d) + offset >= threshold + margin`
- * still holds, for the best band. Solved exactly: each path-loss formula inverts in closed form.
+ * `r(phi)` at bearings 0, 1, ... 359 degrees: where `EIRP_RE + A(phi) - PL(d) + offset >= threshold + margin`
+ * still holds, for the best band. Solved exactly: each path-loss formula inverts in closed form. The best sector at
+ * a bearing is the nearest one (the pattern falls off with the angle), so with whole-degree azimuths (as data gives
+ * them) the range is read from a table by degree off boresight, filled as far as the widest gap between sectors.
+ * Float32, as the engine keeps them: a province's half a million polygons are garbage once copied there.
  */
-export function rangesByBearing(station: Station, budgets: readonly BandBudget[], maxRangeM: number): Float64Array {
-  const out = new Float64Array(BEARINGS);
+export function rangesByBearing(station: Station, budgets: readonly BandBudget[], maxRangeM: number): Float32Array {
+  const out = new Float32Array(BEARINGS);
   const beamwidth = stationBeamwidthDeg(station);
-  for (let k = 0; k < BEARINGS; k++) out[k] = rangeAtGainM(budgets, patternGainDb((k * 360) / BEARINGS, station.azimuths, beamwidth), maxRangeM);
+  const { azimuths } = station;
+  if (!azimuths.every(Number.isInteger)) {
+    for (let k = 0; k < BEARINGS; k++) out[k] = rangeAtGainM(budgets, patternGainDb(k, azimuths, beamwidth), maxRangeM);
+    return out;
+  }
+  const sorted = [...new Set(azimuths.map((az) => ((az % 360) + 360) % 360))].sort((a, b) => a - b);
+  let widest = 0;
+  sorted.forEach((a, i) => (widest = Math.max(widest, (i + 1 < sorted.length ? sorted[i + 1]! : sorted[0]! + 360) - a)));
+  const farthest = Math.min(180, Math.floor(widest / 2));
+  for (let off = 0; off <= farthest; off++) bySector[off] = rangeAtGainM(budgets, sectorGainDb(off, beamwidth), maxRangeM);
+  // Between two neighbouring azimuths the nearest one is the closer end of the gap.
+  sorted.forEach((a, i) => {
+    const b = i + 1 < sorted.length ? sorted[i + 1]! : sorted[0]! + 360;
+    for (let k = a; k <= b; k++) out[k % BEARINGS] = bySector[Math.min(k - a, b - k, 180)]!;
+  });
   return out;
 }

@@ -153,3 +153,17 @@ describe('createRadioShapeProvider', () => {
     expect(boresightM({ ...s, operator: 'VNPT' }, '4G', model)).toBe(boresightM(s, '4G'));
   });
 });
+
+describe('rangesByBearing', () => {
+  it('gives whole-degree azimuths, read from a table per degree off boresight, the same ranges as the pattern bearing by bearing', () => {
+    fc.assert(
+      fc.property(environments, fc.array(fc.integer({ min: -360, max: 720 }), { minLength: 1, maxLength: 4 }), fc.double({ min: 20, max: 200, noNaN: true }), (env, azimuths, bw) => {
+        const s = modelStation({ environment: env, azimuths, beamwidthDeg: bw, band: 'B3;B8' });
+        const budgets = bandBudgets(s, '4G', DEFAULT_RADIO_MODEL, env);
+        const got = rangesByBearing(s, budgets, 30_000);
+        got.forEach((r, k) => expect(r).toBe(Math.fround(rangeAtGainM(budgets, patternGainDb(k, azimuths, bw), 30_000))));
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
