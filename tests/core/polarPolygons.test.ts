@@ -11,7 +11,8 @@ import { edgeRowSpans } from '../../src/core/geometry/rowSpans.ts';
 function edgesOf(r: readonly number[]): Float64Array {
   const n = r.length;
   const at = (k: number) => {
-    const a = ((k % n) * 2 * Math.PI) / n;
+    // The same bearing arithmetic as PolarPolygons, so that a line through a vertex meets the same polygon.
+    const a = ((k % n) * 360 * (Math.PI / 180)) / n;
     return [Math.fround(r[k % n]!) * Math.sin(a), Math.fround(r[k % n]!) * Math.cos(a)];
   };
   const out = new Float64Array(4 * n);
@@ -28,6 +29,9 @@ function insideByParity(edges: Float64Array, x: number, y: number): boolean {
   }
   return inside;
 }
+
+/** Multiples of 0.001 in [min, max]: box corners at the scale of the polygons, not denormal hairs from the origin. */
+const thousandths = (min: number, max: number) => fc.integer({ min: 1000 * min, max: 1000 * max }).map((k) => k / 1000);
 
 const ranges = fc.oneof(
   fc.array(fc.integer({ min: 0, max: 100_000 }).map((cm) => cm / 100), { minLength: 3, maxLength: 40 }),
@@ -48,7 +52,7 @@ const ranges = fc.oneof(
 describe('PolarPolygons', () => {
   it('gives each scanline the same intervals as the even-odd rule on the polygon edges', () => {
     fc.assert(
-      fc.property(ranges, fc.array(fc.double({ min: -1.1, max: 1.1, noNaN: true }), { minLength: 1, maxLength: 20 }), (r, ts) => {
+      fc.property(ranges, fc.array(thousandths(-1.1, 1.1), { minLength: 1, maxLength: 20 }), (r, ts) => {
         const polygons = new PolarPolygons();
         polygons.add(r);
         const edges = edgesOf(r);
@@ -56,15 +60,18 @@ describe('PolarPolygons', () => {
         for (const t of ts) {
           const y = t * reach;
           const out = new IntervalBuffer();
-          polygons.pushRowIntervals(0, 10, 20, y + 20, out);
+          polygons.pushRowIntervals(0, 10, 0, y, out);
           const exact = edgeRowSpans(edges, r.length, { y0: y - 0.5, h: 1, n: 1 });
-          const expected = Array.from(exact.xs.subarray(0, 2 * exact.start[1]!)).map((x) => x + 10);
-          const got = Array.from(out.data.subarray(0, 2 * out.count));
-          // Zero-width pairs (a vertex touching the line) are dropped by PolarPolygons.
-          const nonEmpty: number[] = [];
-          for (let k = 0; k < expected.length; k += 2) if (expected[k + 1]! > expected[k]!) nonEmpty.push(expected[k]!, expected[k + 1]!);
-          expect(got.length).toBe(nonEmpty.length);
-          got.forEach((x, k) => expect(x).toBeCloseTo(nonEmpty[k]!, 9));
+          // Pairs narrower than rounding (a vertex touching the line, a polygon folded onto itself) may be there or not.
+          const wide = (xs: ArrayLike<number>) => {
+            const out: number[] = [];
+            for (let k = 0; k + 1 < xs.length; k += 2) if (xs[k + 1]! - xs[k]! > 1e-9 * reach) out.push(xs[k]!, xs[k + 1]!);
+            return out;
+          };
+          const expected = wide(Array.from(exact.xs.subarray(0, 2 * exact.start[1]!)).map((x) => x + 10));
+          const got = wide(out.data.subarray(0, 2 * out.count));
+          expect(got.length).toBe(expected.length);
+          got.forEach((x, k) => expect(x).toBeCloseTo(expected[k]!, 9));
         }
       }),
       { numRuns: 300 },
@@ -73,7 +80,7 @@ describe('PolarPolygons', () => {
 
   it('contains exactly the points the even-odd rule puts inside', () => {
     fc.assert(
-      fc.property(ranges, fc.array(fc.tuple(fc.double({ min: -1.1, max: 1.1, noNaN: true }), fc.double({ min: -1.1, max: 1.1, noNaN: true })), { maxLength: 30 }), (r, points) => {
+      fc.property(ranges, fc.array(fc.tuple(thousandths(-1.1, 1.1), thousandths(-1.1, 1.1)), { maxLength: 30 }), (r, points) => {
         const polygons = new PolarPolygons();
         polygons.add(r);
         const edges = edgesOf(r);
@@ -97,7 +104,7 @@ describe('PolarPolygons', () => {
       return sum;
     };
     fc.assert(
-      fc.property(ranges, fc.double({ min: -1.1, max: 1.1, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (r, t, u, width) => {
+      fc.property(ranges, thousandths(-1.1, 1.1), thousandths(-1, 1), thousandths(0, 1), (r, t, u, width) => {
         const polygons = new PolarPolygons();
         polygons.add(r);
         const reach = Math.max(...r) || 1;
@@ -114,7 +121,7 @@ describe('PolarPolygons', () => {
 
   it('says it covers a box only when every point of the box is inside, and does so for a box well inside', () => {
     fc.assert(
-      fc.property(ranges, fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: 0, max: 0.5, noNaN: true }), fc.double({ min: 0, max: 0.5, noNaN: true }), (r, u, v, w, h) => {
+      fc.property(ranges, thousandths(-1, 1), thousandths(-1, 1), thousandths(0, 0.5), thousandths(0, 0.5), (r, u, v, w, h) => {
         const polygons = new PolarPolygons();
         polygons.add(r);
         const edges = edgesOf(r);
@@ -124,7 +131,7 @@ describe('PolarPolygons', () => {
         for (let i = 0; i <= 10; i++)
           for (let j = 0; j <= 10; j++) expect(insideByParity(edges, x0 + ((x1 - x0) * i) / 10, y0 + ((y1 - y0) * j) / 10)).toBe(true);
       }),
-      { numRuns: 1000 },
+      { numRuns: 400 },
     );
     const disc = new PolarPolygons();
     disc.add(Array.from({ length: 360 }, () => 1000));

@@ -257,9 +257,10 @@ export class PolarPolygons {
       lo = Math.min(lo, off);
       hi = Math.max(hi, off);
     }
-    // Edges whose bearings meet [mid + lo, mid + hi], both edges of a vertex the range ends on.
-    const first = Math.ceil(((mid + lo) * n) / 360) - 1;
-    const last = Math.floor(((mid + hi) * n) / 360) + 1;
+    // Edges whose bearings meet [mid + lo, mid + hi], widened by a hair so that a range ending on a vertex (to
+    // rounding) takes both its edges.
+    const first = Math.floor(((mid + lo) * n) / 360 - 1e-6);
+    const last = Math.floor(((mid + hi) * n) / 360 + 1e-6) + 1;
     for (let k = first; k <= last; k++) if (this.r[v0 + (((k % n) + n) % n)]! <= need) return false;
     return true;
   }
