@@ -21,12 +21,6 @@ function trigFor(n: number): { sin: Float64Array; cos: Float64Array } {
 }
 
 /** `a`, or a copy twice as long (at least `need`) when it is shorter than `need`. */
-function growF32(a: Float32Array, need: number): Float32Array {
-  if (need <= a.length) return a;
-  const out = new Float32Array(Math.max(need, 2 * a.length));
-  out.set(a);
-  return out;
-}
 function growF64(a: Float64Array, need: number): Float64Array {
   if (need <= a.length) return a;
   const out = new Float64Array(Math.max(need, 2 * a.length));
@@ -40,8 +34,9 @@ function growI32(a: Int32Array, need: number): Int32Array {
   return out;
 }
 
-/** The vertices' y of the polygon being added. */
+/** The vertices' y, and its edges' directions, of the polygon being added. */
 let ys: Float64Array = new Float64Array(360);
+let dirs: Int8Array = new Int8Array(360);
 
 /**
  * Start vertices of the maximal runs of edges along which `ys` (of `n` vertices, cyclic) does not turn back; none
@@ -49,24 +44,27 @@ let ys: Float64Array = new Float64Array(360);
  * moved did the opposite.
  */
 function findChains(ys: Float64Array, n: number): number[] {
-  const dir = (k: number) => {
-    const a = ys[k < n ? k : k - n]!;
-    const b = ys[k + 1 < n ? k + 1 : k + 1 - n]!;
-    return b > a ? 1 : b < a ? -1 : 0;
-  };
+  // Direction of each edge k (from vertex k to k + 1): 1 up, -1 down, 0 flat.
+  if (dirs.length < n) dirs = new Int8Array(n);
   let last = 0;
-  for (let k = n - 1; k >= 0 && last === 0; k--) last = dir(k);
+  for (let k = 0; k < n; k++) {
+    const a = ys[k]!;
+    const b = ys[k + 1 < n ? k + 1 : 0]!;
+    const d = b > a ? 1 : b < a ? -1 : 0;
+    dirs[k] = d;
+    if (d !== 0) last = d;
+  }
   if (last === 0) return [];
   let first = -1;
   for (let k = 0; k < n && first === -1; k++) {
-    const d = dir(k);
+    const d = dirs[k]!;
     if (d !== 0 && d !== last) first = k;
     if (d !== 0) last = d;
   }
   const starts = [first];
-  let going = dir(first);
+  let going = dirs[first]!;
   for (let k = first + 1; k < first + n; k++) {
-    const d = dir(k);
+    const d = dirs[k < n ? k : k - n]!;
     if (d !== 0 && d !== going) {
       starts.push(k < n ? k : k - n);
       going = d;
@@ -79,13 +77,13 @@ function findChains(ys: Float64Array, n: number): number[] {
  * Star-shaped polygons around their centres: polygon `p` has `n` vertices at bearings `k x 360 / n` degrees
  * (clockwise from north) and distances `r[k]` metres, joined by straight edges. Each polygon's boundary is cut into
  * chains along which y (north) never turns back, so a scanline finds its crossing on each chain by bisection:
- * a few chains of a few steps instead of every edge. Distances are stored as float32 (0.01 mm at 100 km), copied
- * in as each polygon is added: a province's 300,000 sectored stations would need 1.7 GB as float64 vertices.
+ * a few chains of a few steps instead of every edge. Distances are kept as float32 (0.01 mm at 100 km): a
+ * province's 300,000 sectored stations would need 1.7 GB as float64 vertices.
  */
 export class PolarPolygons {
   count = 0;
-  private vertexStart: Int32Array = new Int32Array(64);
-  private r: Float32Array = new Float32Array(1024);
+  /** Each polygon's distances, one per vertex. */
+  private readonly r: Float32Array[] = [];
   private chainStart: Int32Array = new Int32Array(64);
   /** Vertex index where each chain starts; a chain ends where the next one (cyclically) starts. */
   private chains: Int32Array = new Int32Array(256);
@@ -97,15 +95,15 @@ export class PolarPolygons {
   extent: Float64Array = new Float64Array(256);
   private xs: Float64Array = new Float64Array(16);
 
-  /** Adds a polygon of `rangeM.length` vertices; returns its number. */
+  /**
+   * Adds a polygon of `rangeM.length` (at least 3) vertices; returns its number. A Float32Array is kept as it is
+   * (not copied: the caller must not change it afterwards), anything else is copied into one.
+   */
   add(rangeM: ArrayLike<number>): number {
     const p = this.count++;
     const n = rangeM.length;
-    const v0 = this.vertexStart[p]!;
-    this.vertexStart = growI32(this.vertexStart, p + 2);
-    this.vertexStart[p + 1] = v0 + n;
-    this.r = growF32(this.r, v0 + n);
-    this.r.set(rangeM, v0);
+    const rs = rangeM instanceof Float32Array ? rangeM : Float32Array.from(rangeM);
+    this.r.push(rs);
     // The vertices' y (from the stored float32 distances, as every later use reads them) and the extent.
     const { sin, cos } = trigFor(n);
     if (ys.length < n) ys = new Float64Array(n);
@@ -113,26 +111,21 @@ export class PolarPolygons {
     let minY = 0;
     let maxX = 0;
     let maxY = 0;
-    // The inner radius: the least distance from the centre to an edge's line (at most its distance to the edge),
-    // `ra rb sin(step) / |Pb - Pa|` for an edge between vertices `ra` and `rb` out, `step` apart in bearing.
+    // The inner radius: an edge between vertices at least m out, 360 / n degrees apart, keeps m cos(180 / n) from
+    // the centre (it lies beyond the chord of the two points m out), so the smallest vertex distance times that.
     let inner = Infinity;
-    const sinStep = Math.sin((2 * Math.PI) / n);
-    const cosStep = Math.cos((2 * Math.PI) / n);
-    let ra = this.r[v0 + n - 1]!;
     for (let k = 0; k < n; k++) {
-      const r = this.r[v0 + k]!;
+      const r = rs[k]!;
       const x = r * sin[k]!;
       const y = (ys[k] = r * cos[k]!);
       if (x < minX) minX = x;
       else if (x > maxX) maxX = x;
       if (y < minY) minY = y;
       else if (y > maxY) maxY = y;
-      const chord2 = ra * ra + r * r - 2 * ra * r * cosStep;
-      if (chord2 > 0) inner = Math.min(inner, (ra * r * sinStep) / Math.sqrt(chord2));
-      ra = r;
+      if (r < inner) inner = r;
     }
     this.inner = growF64(this.inner, p + 1);
-    this.inner[p] = inner;
+    this.inner[p] = inner * Math.cos(Math.PI / n);
     this.extent = growF64(this.extent, 4 * p + 4);
     this.extent[4 * p] = minX;
     this.extent[4 * p + 1] = minY;
@@ -151,21 +144,6 @@ export class PolarPolygons {
     return p;
   }
 
-  private vertexCount(p: number): number {
-    return this.vertexStart[p + 1]! - this.vertexStart[p]!;
-  }
-
-  /** y (north, metres from the centre) of vertex `k` of polygon `p`, for `0 <= k < 2n` (taken modulo n). */
-  private y(p: number, k: number, cos: Float64Array, n: number): number {
-    const i = k < n ? k : k - n;
-    return this.r[this.vertexStart[p]! + i]! * cos[i]!;
-  }
-
-  private x(p: number, k: number, sin: Float64Array, n: number): number {
-    const i = k < n ? k : k - n;
-    return this.r[this.vertexStart[p]! + i]! * sin[i]!;
-  }
-
   /**
    * Pushes onto `out` the x-intervals where polygon `p`, centred at `(cx, cy)`, meets the line `y` (all metres in
    * one frame), exact for the polygon: the crossings of its edges, paired by the even-odd rule. An edge counts on
@@ -181,10 +159,9 @@ export class PolarPolygons {
       const w = Math.sqrt(inner * inner - dy * dy);
       if (cx - w <= xWest && cx + w >= xEast) return void out.push(cx - w, cx + w);
     }
-    const base = this.vertexStart[p]!;
-    const n = this.vertexStart[p + 1]! - base;
+    const r = this.r[p]!;
+    const n = r.length;
     const { sin, cos } = trigFor(n);
-    const r = this.r;
     const c0 = this.chainStart[p]!;
     const c1 = this.chainStart[p + 1]!;
     let xs = this.xs;
@@ -202,13 +179,13 @@ export class PolarPolygons {
       while (hi - lo > 1) {
         const mid = (lo + hi) >> 1;
         const i = mid < n ? mid : mid - n;
-        if (r[base + i]! * cos[i]! <= dy === rising) lo = mid;
+        if (r[i]! * cos[i]! <= dy === rising) lo = mid;
         else hi = mid;
       }
       const ia = lo < n ? lo : lo - n;
       const ib = ia + 1 < n ? ia + 1 : 0;
-      const ra = r[base + ia]!;
-      const rb = r[base + ib]!;
+      const ra = r[ia]!;
+      const rb = r[ib]!;
       const ya = ra * cos[ia]!;
       const yb = rb * cos[ib]!;
       const xa = ra * sin[ia]!;
@@ -241,11 +218,11 @@ export class PolarPolygons {
    */
   coversBox(p: number, x0: number, y0: number, x1: number, y1: number): boolean {
     const far2 = Math.max(x0 * x0, x1 * x1) + Math.max(y0 * y0, y1 * y1);
-    const n = this.vertexCount(p);
-    const v0 = this.vertexStart[p]!;
+    const r = this.r[p]!;
+    const n = r.length;
     const need = Math.sqrt(far2) / Math.cos(Math.PI / n);
     if (x0 <= 0 && x1 >= 0 && y0 <= 0 && y1 >= 0) {
-      for (let k = 0; k < n; k++) if (this.r[v0 + k]! <= need) return false;
+      for (let k = 0; k < n; k++) if (r[k]! <= need) return false;
       return true;
     }
     // Bearings of the corners about the box centre's (the box, not holding the centre, spans under 180 degrees).
@@ -261,21 +238,23 @@ export class PolarPolygons {
     // rounding) takes both its edges.
     const first = Math.floor(((mid + lo) * n) / 360 - 1e-6);
     const last = Math.floor(((mid + hi) * n) / 360 + 1e-6) + 1;
-    for (let k = first; k <= last; k++) if (this.r[v0 + (((k % n) + n) % n)]! <= need) return false;
+    for (let k = first; k <= last; k++) if (r[((k % n) + n) % n]! <= need) return false;
     return true;
   }
 
   /** Whether the point `(px, py)`, metres from polygon `p`'s centre, lies inside it (on the ray from the centre). */
   contains(p: number, px: number, py: number): boolean {
-    const n = this.vertexCount(p);
+    const r = this.r[p]!;
+    const n = r.length;
     const d = Math.hypot(px, py);
     const bearing = ((Math.atan2(px, py) / RAD) % 360 + 360) % 360;
     const k = Math.min(n - 1, Math.floor((bearing * n) / 360));
+    const k1 = k + 1 < n ? k + 1 : 0;
     const { sin, cos } = trigFor(n);
-    const ax = this.x(p, k, sin, n);
-    const ay = this.y(p, k, cos, n);
-    const ex = this.x(p, k + 1, sin, n) - ax;
-    const ey = this.y(p, k + 1, cos, n) - ay;
+    const ax = r[k]! * sin[k]!;
+    const ay = r[k]! * cos[k]!;
+    const ex = r[k1]! * sin[k1]! - ax;
+    const ey = r[k1]! * cos[k1]! - ay;
     if (d === 0) return ax !== 0 || ay !== 0 || ex !== 0 || ey !== 0;
     // The ray t (ux, uy) meets the edge a + s e where t = (a x e) / (u x e).
     const ux = px / d;
@@ -284,4 +263,5 @@ export class PolarPolygons {
     const t = denominator === 0 ? Math.hypot(ax, ay) : (ax * ey - ay * ex) / denominator;
     return d <= t;
   }
+
 }
