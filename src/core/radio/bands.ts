@@ -56,8 +56,17 @@ export function parseBands(text: string, techs: readonly string[] = []): { bands
   return { bands, unknown };
 }
 
+/** `bandsFor` answers by band text and technology: a province's stations repeat a handful of band lists. */
+const bandsMemo = new Map<string, Band[]>();
+
 /** The bands a station uses for `tech`: its bands of that technology, else the technology's default band. */
 export function bandsFor(bandText: string | null, tech: MeasuredTech, defaultBand: string): Band[] {
-  const own = bandText === null ? [] : parseBands(bandText).bands.filter((b) => b.tech === tech);
-  return own.length > 0 ? own : [findBand(defaultBand)!];
+  const key = `${tech}|${defaultBand}|${bandText ?? ''}`;
+  let bands = bandsMemo.get(key);
+  if (bands === undefined) {
+    const own = bandText === null ? [] : parseBands(bandText).bands.filter((b) => b.tech === tech);
+    bands = own.length > 0 ? own : [findBand(defaultBand)!];
+    if (bandsMemo.size < 4096) bandsMemo.set(key, bands);
+  }
+  return bands;
 }

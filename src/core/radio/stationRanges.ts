@@ -4,7 +4,7 @@ import { eirpPerResourceElementDbm } from './linkBudget.ts';
 import { pathLossCurve, pathLossModelFor, type PathLossModel } from './pathLoss.ts';
 import { curveRangeM, type PathLossCurve } from './pathLossCurve.ts';
 import { DEFAULT_BEAMWIDTH_DEG, DEFAULT_HEIGHT_M, TECH_DEFAULTS, totalMarginDb, type RadioModel } from './radioModel.ts';
-import { patternGainDb, sectorGainDb } from './sectorPattern.ts';
+import { PATTERN_FLOOR_DB, patternGainDb, sectorGainDb } from './sectorPattern.ts';
 
 /** Vertices of a station's coverage polygon: one per degree of bearing, as `docs/radio-model.md` asks (at least). */
 export const BEARINGS = 360;
@@ -46,8 +46,12 @@ export function bandBudgets(station: Station, tech: MeasuredTech, model: RadioMo
 /** The range (metres) at an antenna gain of `gainDb`: the farthest of the bands, capped at `maxRangeM`. */
 export function rangeAtGainM(budgets: readonly BandBudget[], gainDb: number, maxRangeM: number): number {
   let r = 0;
-  for (const b of budgets) r = Math.max(r, curveRangeM(b.curve, b.allowedLossDb + gainDb));
-  return Math.min(r, maxRangeM);
+  for (let i = 0; i < budgets.length; i++) {
+    const b = budgets[i]!;
+    const range = curveRangeM(b.curve, b.allowedLossDb + gainDb);
+    if (range > r) r = range;
+  }
+  return r < maxRangeM ? r : maxRangeM;
 }
 
 /** Range of one sector per whole degree off boresight, reused from station to station. */
@@ -72,7 +76,10 @@ export function rangesByBearing(station: Station, budgets: readonly BandBudget[]
   let widest = 0;
   sorted.forEach((a, i) => (widest = Math.max(widest, (i + 1 < sorted.length ? sorted[i + 1]! : sorted[0]! + 360) - a)));
   const farthest = Math.min(180, Math.floor(widest / 2));
-  for (let off = 0; off <= farthest; off++) bySector[off] = rangeAtGainM(budgets, sectorGainDb(off, beamwidth), maxRangeM);
+  // Past the pattern's floor every angle has the floor's range.
+  const floorOff = Math.ceil(beamwidth * Math.sqrt(PATTERN_FLOOR_DB / 12));
+  for (let off = 0; off <= Math.min(farthest, floorOff); off++) bySector[off] = rangeAtGainM(budgets, sectorGainDb(off, beamwidth), maxRangeM);
+  for (let off = floorOff + 1; off <= farthest; off++) bySector[off] = bySector[floorOff]!;
   // Between two neighbouring azimuths the nearest one is the closer end of the gap.
   sorted.forEach((a, i) => {
     const b = i + 1 < sorted.length ? sorted[i + 1]! : sorted[0]! + 360;
