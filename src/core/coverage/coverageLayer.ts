@@ -28,7 +28,8 @@ export class CoverageLayer {
     const ySouth = (south - frame.lat0) * frame.mPerDegLat;
     const yNorth = (north - frame.lat0) * frame.mPerDegLat;
     // One shape over the whole box covers every row: a province's well-served villages need no row by row.
-    for (let c = 0; c < candidates.length; c++) {
+    const boxFits = Math.max(xEast - xWest, yNorth - ySouth) <= 2 * this.shapes.maxRadius;
+    for (let c = 0; c < candidates.length && boxFits; c++) {
       if (!shapeCoversBox(this.shapes, candidates[c]!, frame, xWest, ySouth, xEast, yNorth)) continue;
       const xs = new Float64Array(2 * rows.n);
       for (let r = 0; r < rows.n; r++) {
@@ -71,6 +72,19 @@ export class CoverageLayer {
       start[r + 1] = out.count;
     }
     return { start, xs: out.data.subarray(0, 2 * out.count) };
+  }
+
+  /**
+   * Pushes onto `out` every shape's and polygon's own x-intervals (metres in `frame`) on the line at latitude
+   * `lat`, for what can reach `[west, east]` there: not merged, not clipped. For a raster row, which meets so many
+   * shapes that merging them by sorting would cost more than counting them into pixels.
+   */
+  pushLineIntervals(frame: LocalFrame, lat: number, west: number, east: number, out: IntervalBuffer): void {
+    const y = (lat - frame.lat0) * frame.mPerDegLat;
+    if (this.shapes.index) for (const i of this.shapes.index.search(west, lat, east, lat)) pushShapeInterval(this.shapes, i, frame, y, out);
+    if (!this.polygons) return;
+    for (const s of this.polygons.rowSpans(frame, { y0: y - 0.5, h: 1, n: 1 }, west, lat, east, lat))
+      for (let k = s.start[0]!; k < s.start[1]!; k++) out.push(s.xs[2 * k]!, s.xs[2 * k + 1]!);
   }
 
   /** Whether `[lon, lat]` (degrees) is covered. Exact. */

@@ -22,6 +22,8 @@ export interface ShapeSet {
   lat: Float64Array;
   /** The farthest reach of each shape, metres. */
   radius: Float64Array;
+  /** The largest of `radius`, 0 for an empty set. */
+  maxRadius: number;
   /** `DISC`, `SECTOR` or `POLAR`. */
   kind: Uint8Array;
   /** `[d1x, d1y, d2x, d2y]` per sector; for a polar shape, its polygon's number in `polar` at `4i`. */
@@ -74,6 +76,7 @@ export class ShapeSetBuilder {
       lon: new Float64Array(n),
       lat: new Float64Array(n),
       radius: new Float64Array(n),
+      maxRadius: 0,
       kind: new Uint8Array(n),
       dirs: new Float64Array(4 * n),
       polar: this.polar,
@@ -83,6 +86,7 @@ export class ShapeSetBuilder {
       set.lon[i] = it.lon;
       set.lat[i] = it.lat;
       set.radius[i] = it.radius;
+      set.maxRadius = Math.max(set.maxRadius, it.radius);
       const { dLat, dLon } = degreesSpan(1, Math.abs(it.lat) + degreesSpan(it.radius, 0).dLat);
       const p = it.polar;
       if (p !== undefined) {
