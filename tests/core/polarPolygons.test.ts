@@ -140,6 +140,19 @@ describe('PolarPolygons', () => {
     expect(disc.coversBox(0, 200, 300, 800, 700)).toBe(false);
   });
 
+  it('keeps thousands of polygons apart, across the chunks their distances are stored in', () => {
+    const polygons = new PolarPolygons();
+    for (let k = 0; k < 4000; k++) polygons.add(Array.from({ length: 360 }, () => k + 1));
+    for (const k of [0, 2911, 2912, 2913, 3999]) {
+      const out = new IntervalBuffer();
+      polygons.pushRowIntervals(k, 0, 0, 0, out);
+      expect(out.count).toBe(1);
+      expect(out.data[1]).toBeCloseTo(k + 1, 3);
+      expect(polygons.contains(k, 0, k + 0.9)).toBe(true);
+      expect(polygons.contains(k, 0, k + 1.1)).toBe(false);
+    }
+  });
+
   it('measures its extent and keeps several polygons apart', () => {
     const polygons = new PolarPolygons();
     expect([polygons.add([100, 100, 100, 100]), polygons.add([0, 50, 0, 0])]).toEqual([0, 1]);

@@ -7,6 +7,9 @@ import { pushShapeInterval, shapeContains, shapeCoversBox, type ShapeSet } from 
 /** What covers one technology (or fibre): station shapes and loaded coverage polygons, unioned. */
 export class CoverageLayer {
   private readonly row = new IntervalBuffer();
+  /** What `rowSpans` answers in, reused from call to call: 300,000 village measures made garbage enough to collect for seconds. */
+  private readonly out = new IntervalBuffer();
+  private start = new Int32Array(257);
 
   constructor(
     readonly shapes: ShapeSet,
@@ -18,28 +21,30 @@ export class CoverageLayer {
    * reach the box `[west, south, east, north]` (degrees) that the rows lie in, clipped to the box's x-extent in
    * `frame` (nothing outside it is asked for). A row that one shape or polygon covers from side to side is done
    * there: with 200,000 stations in a province a village's row meets a thousand discs and one of them spans it.
+   * The answer lives in buffers this layer reuses: read it before its next `rowSpans`.
    */
   rowSpans(frame: LocalFrame, rows: Rows, west: number, south: number, east: number, north: number): RowSpans {
     const candidates = this.shapes.index ? this.shapes.index.search(west, south, east, north) : [];
     const polygonSpans = this.polygons ? this.polygons.rowSpans(frame, rows, west, south, east, north) : [];
     const xWest = (west - frame.lon0) * frame.mPerDegLon;
     const xEast = (east - frame.lon0) * frame.mPerDegLon;
-    const start = new Int32Array(rows.n + 1);
+    if (this.start.length < rows.n + 1) this.start = new Int32Array(2 * rows.n + 2);
+    const start = this.start;
+    start[0] = 0;
+    const out = this.out;
+    out.count = 0;
     const ySouth = (south - frame.lat0) * frame.mPerDegLat;
     const yNorth = (north - frame.lat0) * frame.mPerDegLat;
     // One shape over the whole box covers every row: a province's well-served villages need no row by row.
     const boxFits = Math.max(xEast - xWest, yNorth - ySouth) <= 2 * this.shapes.maxRadius;
     for (let c = 0; c < candidates.length && boxFits; c++) {
       if (!shapeCoversBox(this.shapes, candidates[c]!, frame, xWest, ySouth, xEast, yNorth)) continue;
-      const xs = new Float64Array(2 * rows.n);
       for (let r = 0; r < rows.n; r++) {
-        xs[2 * r] = xWest;
-        xs[2 * r + 1] = xEast;
+        out.push(xWest, xEast);
         start[r + 1] = r + 1;
       }
-      return { start, xs };
+      return { start, xs: out.data };
     }
-    const out = new IntervalBuffer();
     const row = this.row;
     const spansBox = () => row.data[2 * row.count - 2]! <= xWest && row.data[2 * row.count - 1]! >= xEast;
     for (let r = 0; r < rows.n; r++) {
@@ -71,7 +76,7 @@ export class CoverageLayer {
       }
       start[r + 1] = out.count;
     }
-    return { start, xs: out.data.subarray(0, 2 * out.count) };
+    return { start, xs: out.data };
   }
 
   /**

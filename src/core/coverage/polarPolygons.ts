@@ -34,6 +34,9 @@ function growI32(a: Int32Array, need: number): Int32Array {
   return out;
 }
 
+/** Floats per chunk of distances (4 MB). */
+const CHUNK = 1 << 20;
+
 /** The vertices' y, and its edges' directions, of the polygon being added. */
 let ys: Float64Array = new Float64Array(360);
 let dirs: Int8Array = new Int8Array(360);
@@ -82,8 +85,13 @@ function findChains(ys: Float64Array, n: number): number[] {
  */
 export class PolarPolygons {
   count = 0;
-  /** Each polygon's distances, one per vertex. */
-  private readonly r: Float32Array[] = [];
+  /** Distances, one per vertex, polygon after polygon, in chunks that are never copied to grow. */
+  private readonly chunks: Float32Array[] = [];
+  private fill = CHUNK;
+  /** Per polygon: its chunk, its first vertex there and its vertex count. */
+  private chunkOf: Int32Array = new Int32Array(64);
+  private first: Int32Array = new Int32Array(64);
+  private size: Int32Array = new Int32Array(64);
   private chainStart: Int32Array = new Int32Array(64);
   /** Vertex index where each chain starts; a chain ends where the next one (cyclically) starts. */
   private chains: Int32Array = new Int32Array(256);
@@ -95,15 +103,24 @@ export class PolarPolygons {
   extent: Float64Array = new Float64Array(256);
   private xs: Float64Array = new Float64Array(16);
 
-  /**
-   * Adds a polygon of `rangeM.length` (at least 3) vertices; returns its number. A Float32Array is kept as it is
-   * (not copied: the caller must not change it afterwards), anything else is copied into one.
-   */
+  /** Adds a polygon of `rangeM.length` (at least 3) vertices, copying the distances; returns its number. */
   add(rangeM: ArrayLike<number>): number {
     const p = this.count++;
     const n = rangeM.length;
-    const rs = rangeM instanceof Float32Array ? rangeM : Float32Array.from(rangeM);
-    this.r.push(rs);
+    if (this.fill + n > CHUNK) {
+      this.chunks.push(new Float32Array(Math.max(CHUNK, n)));
+      this.fill = 0;
+    }
+    this.chunkOf = growI32(this.chunkOf, p + 1);
+    this.first = growI32(this.first, p + 1);
+    this.size = growI32(this.size, p + 1);
+    this.chunkOf[p] = this.chunks.length - 1;
+    this.first[p] = this.fill;
+    this.size[p] = n;
+    const chunk = this.chunks[this.chunks.length - 1]!;
+    const v0 = this.fill;
+    chunk.set(rangeM, v0);
+    this.fill += n;
     // The vertices' y (from the stored float32 distances, as every later use reads them) and the extent.
     const { sin, cos } = trigFor(n);
     if (ys.length < n) ys = new Float64Array(n);
@@ -115,7 +132,7 @@ export class PolarPolygons {
     // the centre (it lies beyond the chord of the two points m out), so the smallest vertex distance times that.
     let inner = Infinity;
     for (let k = 0; k < n; k++) {
-      const r = rs[k]!;
+      const r = chunk[v0 + k]!;
       const x = r * sin[k]!;
       const y = (ys[k] = r * cos[k]!);
       if (x < minX) minX = x;
@@ -159,8 +176,9 @@ export class PolarPolygons {
       const w = Math.sqrt(inner * inner - dy * dy);
       if (cx - w <= xWest && cx + w >= xEast) return void out.push(cx - w, cx + w);
     }
-    const r = this.r[p]!;
-    const n = r.length;
+    const n = this.size[p]!;
+    const r = this.chunks[this.chunkOf[p]!]!;
+    const base = this.first[p]!;
     const { sin, cos } = trigFor(n);
     const c0 = this.chainStart[p]!;
     const c1 = this.chainStart[p + 1]!;
@@ -179,13 +197,13 @@ export class PolarPolygons {
       while (hi - lo > 1) {
         const mid = (lo + hi) >> 1;
         const i = mid < n ? mid : mid - n;
-        if (r[i]! * cos[i]! <= dy === rising) lo = mid;
+        if (r[base + i]! * cos[i]! <= dy === rising) lo = mid;
         else hi = mid;
       }
       const ia = lo < n ? lo : lo - n;
       const ib = ia + 1 < n ? ia + 1 : 0;
-      const ra = r[ia]!;
-      const rb = r[ib]!;
+      const ra = r[base + ia]!;
+      const rb = r[base + ib]!;
       const ya = ra * cos[ia]!;
       const yb = rb * cos[ib]!;
       const xa = ra * sin[ia]!;
@@ -218,43 +236,45 @@ export class PolarPolygons {
    */
   coversBox(p: number, x0: number, y0: number, x1: number, y1: number): boolean {
     const far2 = Math.max(x0 * x0, x1 * x1) + Math.max(y0 * y0, y1 * y1);
-    const r = this.r[p]!;
-    const n = r.length;
+    const n = this.size[p]!;
+    const r = this.chunks[this.chunkOf[p]!]!;
+    const base = this.first[p]!;
     const need = Math.sqrt(far2) / Math.cos(Math.PI / n);
     if (x0 <= 0 && x1 >= 0 && y0 <= 0 && y1 >= 0) {
-      for (let k = 0; k < n; k++) if (r[k]! <= need) return false;
+      for (let k = 0; k < n; k++) if (r[base + k]! <= need) return false;
       return true;
     }
     // Bearings of the corners about the box centre's (the box, not holding the centre, spans under 180 degrees).
     const mid = Math.atan2((x0 + x1) / 2, (y0 + y1) / 2) / RAD;
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const [x, y] of [[x0, y0], [x0, y1], [x1, y0], [x1, y1]] as const) {
-      const off = ((((Math.atan2(x, y) / RAD - mid) % 360) + 540) % 360) - 180;
-      lo = Math.min(lo, off);
-      hi = Math.max(hi, off);
-    }
+    const offs = (x: number, y: number) => ((((Math.atan2(x, y) / RAD - mid) % 360) + 540) % 360) - 180;
+    const o1 = offs(x0, y0);
+    const o2 = offs(x0, y1);
+    const o3 = offs(x1, y0);
+    const o4 = offs(x1, y1);
+    const lo = Math.min(o1, o2, o3, o4);
+    const hi = Math.max(o1, o2, o3, o4);
     // Edges whose bearings meet [mid + lo, mid + hi], widened by a hair so that a range ending on a vertex (to
     // rounding) takes both its edges.
     const first = Math.floor(((mid + lo) * n) / 360 - 1e-6);
     const last = Math.floor(((mid + hi) * n) / 360 + 1e-6) + 1;
-    for (let k = first; k <= last; k++) if (r[((k % n) + n) % n]! <= need) return false;
+    for (let k = first; k <= last; k++) if (r[base + (((k % n) + n) % n)]! <= need) return false;
     return true;
   }
 
   /** Whether the point `(px, py)`, metres from polygon `p`'s centre, lies inside it (on the ray from the centre). */
   contains(p: number, px: number, py: number): boolean {
-    const r = this.r[p]!;
-    const n = r.length;
+    const n = this.size[p]!;
+    const r = this.chunks[this.chunkOf[p]!]!;
+    const base = this.first[p]!;
     const d = Math.hypot(px, py);
     const bearing = ((Math.atan2(px, py) / RAD) % 360 + 360) % 360;
     const k = Math.min(n - 1, Math.floor((bearing * n) / 360));
     const k1 = k + 1 < n ? k + 1 : 0;
     const { sin, cos } = trigFor(n);
-    const ax = r[k]! * sin[k]!;
-    const ay = r[k]! * cos[k]!;
-    const ex = r[k1]! * sin[k1]! - ax;
-    const ey = r[k1]! * cos[k1]! - ay;
+    const ax = r[base + k]! * sin[k]!;
+    const ay = r[base + k]! * cos[k]!;
+    const ex = r[base + k1]! * sin[k1]! - ax;
+    const ey = r[base + k1]! * cos[k1]! - ay;
     if (d === 0) return ax !== 0 || ay !== 0 || ex !== 0 || ey !== 0;
     // The ray t (ux, uy) meets the edge a + s e where t = (a x e) / (u x e).
     const ux = px / d;

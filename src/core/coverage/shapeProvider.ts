@@ -3,6 +3,8 @@ import type { MeasuredTech, Station } from '../model.ts';
 /**
  * A piece of coverage around a station: a disc, a sector of one (azimuth clockwise from north, degrees), or a
  * polygon star-shaped around the station with vertex `k` at bearing `k x 360 / n` degrees and `rangeM[k]` metres out.
+ * A polygon's `rangeM` may be a buffer its provider reuses: read it before the provider's next call (the engine
+ * copies it at once; a province's half a million fresh arrays cost more in garbage collection than computing them).
  */
 export type ShapeSpec =
   | { kind: 'disc'; radiusM: number }

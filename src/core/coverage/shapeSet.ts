@@ -33,44 +33,51 @@ export interface ShapeSet {
   index: Flatbush | null;
 }
 
-interface Pending {
-  lon: number;
-  lat: number;
-  radius: number;
-  from: number;
-  to: number;
-  /** The polygon's number in `polar`, for a polar shape. */
-  polar?: number;
-}
-
 /** Collects shapes centred on `[lon, lat]` points, then freezes them into a `ShapeSet`. */
 export class ShapeSetBuilder {
-  private readonly items: Pending[] = [];
+  private count = 0;
+  /** Per shape `[lon, lat, radius, from, to, polygon]`, the bearings in degrees; polygon -1 for a disc or sector. */
+  private items = new Float64Array(6 * 1024);
   private readonly polar = new PolarPolygons();
+
+  private push(lon: number, lat: number, radius: number, from: number, to: number, polygon = -1): void {
+    if (6 * this.count + 6 > this.items.length) {
+      const grown = new Float64Array(2 * this.items.length);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    const k = 6 * this.count++;
+    this.items[k] = lon;
+    this.items[k + 1] = lat;
+    this.items[k + 2] = radius;
+    this.items[k + 3] = from;
+    this.items[k + 4] = to;
+    this.items[k + 5] = polygon;
+  }
 
   add(lon: number, lat: number, spec: ShapeSpec): void {
     if (spec.kind === 'polar') {
       let radius = 0;
       for (let k = 0; k < spec.rangeM.length; k++) radius = Math.max(radius, spec.rangeM[k]!);
-      if (radius > 0) this.items.push({ lon, lat, radius, from: 0, to: 0, polar: this.polar.add(spec.rangeM) });
+      if (radius > 0) this.push(lon, lat, radius, 0, 0, this.polar.add(spec.rangeM));
       return;
     }
     if (!(spec.radiusM > 0)) return;
     if (spec.kind === 'disc' || spec.beamwidthDeg >= 360) {
-      this.items.push({ lon, lat, radius: spec.radiusM, from: 0, to: 360 });
+      this.push(lon, lat, spec.radiusM, 0, 360);
       return;
     }
     const from = spec.azimuthDeg - spec.beamwidthDeg / 2;
     // Wider than 180° is not convex: split it into two halves that are.
     if (spec.beamwidthDeg > 180) {
       const mid = spec.azimuthDeg;
-      this.items.push({ lon, lat, radius: spec.radiusM, from, to: mid });
-      this.items.push({ lon, lat, radius: spec.radiusM, from: mid, to: from + spec.beamwidthDeg });
-    } else this.items.push({ lon, lat, radius: spec.radiusM, from, to: from + spec.beamwidthDeg });
+      this.push(lon, lat, spec.radiusM, from, mid);
+      this.push(lon, lat, spec.radiusM, mid, from + spec.beamwidthDeg);
+    } else this.push(lon, lat, spec.radiusM, from, from + spec.beamwidthDeg);
   }
 
   finish(): ShapeSet {
-    const n = this.items.length;
+    const n = this.count;
     const set: ShapeSet = {
       count: n,
       lon: new Float64Array(n),
@@ -82,29 +89,35 @@ export class ShapeSetBuilder {
       polar: this.polar,
       index: n > 0 ? new Flatbush(n) : null,
     };
-    this.items.forEach((it, i) => {
-      set.lon[i] = it.lon;
-      set.lat[i] = it.lat;
-      set.radius[i] = it.radius;
-      set.maxRadius = Math.max(set.maxRadius, it.radius);
-      const { dLat, dLon } = degreesSpan(1, Math.abs(it.lat) + degreesSpan(it.radius, 0).dLat);
-      const p = it.polar;
-      if (p !== undefined) {
+    for (let i = 0; i < n; i++) {
+      const it = this.items;
+      const lon = it[6 * i]!;
+      const lat = it[6 * i + 1]!;
+      const radius = it[6 * i + 2]!;
+      const from = it[6 * i + 3]!;
+      const to = it[6 * i + 4]!;
+      const p = it[6 * i + 5]!;
+      set.lon[i] = lon;
+      set.lat[i] = lat;
+      set.radius[i] = radius;
+      set.maxRadius = Math.max(set.maxRadius, radius);
+      const { dLat, dLon } = degreesSpan(1, Math.abs(lat) + degreesSpan(radius, 0).dLat);
+      if (p >= 0) {
         set.kind[i] = POLAR;
         set.dirs[4 * i] = p;
-        const e = set.polar.extent.subarray(4 * p, 4 * p + 4);
-        set.index!.add(it.lon + e[0]! * dLon, it.lat + e[1]! * dLat, it.lon + e[2]! * dLon, it.lat + e[3]! * dLat);
-        return;
+        const e = set.polar.extent;
+        set.index!.add(lon + e[4 * p]! * dLon, lat + e[4 * p + 1]! * dLat, lon + e[4 * p + 2]! * dLon, lat + e[4 * p + 3]! * dLat);
+        continue;
       }
-      if (it.to - it.from < 360) {
+      if (to - from < 360) {
         set.kind[i] = SECTOR;
-        set.dirs[4 * i] = Math.sin(it.from * RAD);
-        set.dirs[4 * i + 1] = Math.cos(it.from * RAD);
-        set.dirs[4 * i + 2] = Math.sin(it.to * RAD);
-        set.dirs[4 * i + 3] = Math.cos(it.to * RAD);
+        set.dirs[4 * i] = Math.sin(from * RAD);
+        set.dirs[4 * i + 1] = Math.cos(from * RAD);
+        set.dirs[4 * i + 2] = Math.sin(to * RAD);
+        set.dirs[4 * i + 3] = Math.cos(to * RAD);
       }
-      set.index!.add(it.lon - it.radius * dLon, it.lat - it.radius * dLat, it.lon + it.radius * dLon, it.lat + it.radius * dLat);
-    });
+      set.index!.add(lon - radius * dLon, lat - radius * dLat, lon + radius * dLon, lat + radius * dLat);
+    }
     set.index?.finish();
     return set;
   }
@@ -175,13 +188,19 @@ export function shapeContains(set: ShapeSet, i: number, frame: LocalFrame, lon: 
 export function shapeCoversBox(set: ShapeSet, i: number, frame: LocalFrame, x0: number, y0: number, x1: number, y1: number): boolean {
   const cx = (set.lon[i]! - frame.lon0) * frame.mPerDegLon;
   const cy = (set.lat[i]! - frame.lat0) * frame.mPerDegLat;
-  const [a0, a1, b0, b1] = [x0 - cx, x1 - cx, y0 - cy, y1 - cy];
+  const a0 = x0 - cx;
+  const a1 = x1 - cx;
+  const b0 = y0 - cy;
+  const b1 = y1 - cy;
   const r = set.radius[i]!;
   if (Math.max(a0 * a0, a1 * a1) + Math.max(b0 * b0, b1 * b1) > r * r) return false;
   const kind = set.kind[i]!;
   if (kind === POLAR) return set.polar.coversBox(set.dirs[4 * i]!, a0, b0, a1, b1);
   if (kind === DISC) return true;
-  const inside = (px: number, py: number) =>
-    set.dirs[4 * i]! * py - set.dirs[4 * i + 1]! * px <= 0 && set.dirs[4 * i + 2]! * py - set.dirs[4 * i + 3]! * px >= 0;
+  const d1x = set.dirs[4 * i]!;
+  const d1y = set.dirs[4 * i + 1]!;
+  const d2x = set.dirs[4 * i + 2]!;
+  const d2y = set.dirs[4 * i + 3]!;
+  const inside = (px: number, py: number) => d1x * py - d1y * px <= 0 && d2x * py - d2y * px >= 0;
   return inside(a0, b0) && inside(a0, b1) && inside(a1, b0) && inside(a1, b1);
 }

@@ -62,10 +62,14 @@ const bySector = new Float64Array(181);
  * still holds, for the best band. Solved exactly: each path-loss formula inverts in closed form. The best sector at
  * a bearing is the nearest one (the pattern falls off with the angle), so with whole-degree azimuths (as data gives
  * them) the range is read from a table by degree off boresight, filled as far as the widest gap between sectors.
- * Float32, as the engine keeps them: a province's half a million polygons are garbage once copied there.
+ * Float32, as the engine keeps them, into `out` (of `BEARINGS` values) when given.
  */
-export function rangesByBearing(station: Station, budgets: readonly BandBudget[], maxRangeM: number): Float32Array {
-  const out = new Float32Array(BEARINGS);
+export function rangesByBearing(
+  station: Station,
+  budgets: readonly BandBudget[],
+  maxRangeM: number,
+  out: Float32Array = new Float32Array(BEARINGS),
+): Float32Array {
   const beamwidth = stationBeamwidthDeg(station);
   const { azimuths } = station;
   if (!azimuths.every(Number.isInteger)) {
