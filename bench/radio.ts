@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Papa from 'papaparse';
+import { statsCommand } from '../src/cli/commands/stats.ts';
 import { mulberry32 } from '../src/core/demo/random.ts';
 import { stationsToCsv } from '../src/core/export/stationsToCsv.ts';
 import { villagesToGeoJson } from '../src/core/export/villagesToGeoJson.ts';
@@ -19,22 +20,12 @@ import type { RadioModel } from '../src/core/radio/radioModel.ts';
 import { createEnvironmentLookup } from '../src/core/radio/stationEnvironment.ts';
 import { bandBudgets, rangeAtGainM } from '../src/core/radio/stationRanges.ts';
 import { createRadioOracle } from './radioOracle.ts';
-import { placeModelStations } from './radioStations.ts';
+import { ACCURACY_MODEL_FILE, placeModelStations } from './radioStations.ts';
 import { splitCommunesByGrid } from './splitVillages.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const WARDS = join(ROOT, '../shared/data/real/bac_ninh_wards_2025.geojson');
 const ms = (t: number) => `${t.toFixed(0)} ms`;
-
-/** A model file of the kind the accuracy check asks for: thresholds, margins, reliability, environments, offsets. */
-const MODEL_FILE = JSON.stringify({
-  threshold_dbm: { '4G': -108, '5G': -112, '6G': -110 },
-  margin_db: { '4G': 2, '5G': 3, '6G': 3 },
-  cell_edge_reliability_pct: 75,
-  environment_by_commune_type: { phuong: 'urban', xa: 'suburban', dac_khu: 'rural' },
-  offset_db: { Viettel: { B3: -2 }, VNPT: { n78: 1.5 } },
-  max_range_m: 15000,
-});
 
 /** The same stations with each technology's radius set to its range at boresight under `model`. */
 function withModelRadii(stations: readonly Station[], communes: readonly Commune[], model: RadioModel): Station[] {
@@ -48,14 +39,31 @@ function withModelRadii(stations: readonly Station[], communes: readonly Commune
   });
 }
 
+function statsArgs(dir: string, stations: string, radio: boolean): string[] {
+  const args = ['--communes', WARDS, '--villages', join(dir, 'villages.geojson'), '--stations', join(dir, stations), '--out', join(dir, 'out')];
+  return radio ? [...args, '--radio', join(dir, 'model.json')] : args;
+}
+
 /** Wall time of one `stats` command in a new process, as a user runs it. */
 function timeStats(dir: string, stations: string, radio: boolean): number {
-  const args = ['stats', '--communes', WARDS, '--villages', join(dir, 'villages.geojson'), '--stations', join(dir, stations), '--out', join(dir, 'out')];
-  if (radio) args.push('--radio', join(dir, 'model.json'));
   const t0 = performance.now();
-  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/cli.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/cli.mjs'), 'stats', ...statsArgs(dir, stations, radio)], { cwd: ROOT, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`stats failed: ${run.stderr}`);
   return performance.now() - t0;
+}
+
+/** CPU time of one `stats` command in this (warm) process: steadier than wall time on a machine others are using. */
+async function cpuOfStats(dir: string, stations: string, radio: boolean): Promise<number> {
+  const { log, error } = console;
+  console.log = () => {};
+  console.error = () => {};
+  const cpu0 = process.cpuUsage();
+  const code = await statsCommand.run(statsArgs(dir, stations, radio));
+  const cpu = process.cpuUsage(cpu0);
+  console.log = log;
+  console.error = error;
+  if (code !== 0) throw new Error('stats failed');
+  return (cpu.user + cpu.system) / 1000;
 }
 
 async function bacNinh(): Promise<void> {
@@ -66,11 +74,11 @@ async function bacNinh(): Promise<void> {
   const communes = imported.layer.communes;
   const villages = splitCommunesByGrid(communes, 0.019);
   const stations = placeModelStations(mulberry32(2025), [105.85, 20.95, 107.05, 21.65], 6000);
-  const parsed = parseRadioModel(MODEL_FILE);
+  const parsed = parseRadioModel(ACCURACY_MODEL_FILE);
   if (!parsed.ok) throw new Error(parsed.errors.join('; '));
   const dir = mkdtempSync(join(tmpdir(), 'phusong-bench-radio-'));
   writeFileSync(join(dir, 'villages.geojson'), villagesToGeoJson(villages));
-  writeFileSync(join(dir, 'model.json'), MODEL_FILE);
+  writeFileSync(join(dir, 'model.json'), ACCURACY_MODEL_FILE);
   writeFileSync(join(dir, 'stations.csv'), stationsToCsv(stations));
   writeFileSync(join(dir, 'stations_radii.csv'), stationsToCsv(withModelRadii(stations, communes, parsed.model)));
   const sectored = stations.filter((s) => s.azimuths.length > 0).length;
@@ -88,6 +96,15 @@ async function bacNinh(): Promise<void> {
   console.log(`  with radii:          best ${ms(best(radii))} of ${radii.map(ms).join(', ')}`);
   console.log(`  with --radio model:  best ${ms(best(model))} of ${model.map(ms).join(', ')}`);
   console.log(`  model / radii: x${(best(model) / best(radii)).toFixed(2)} (best of each)`);
+  await cpuOfStats(dir, 'stations.csv', true);
+  const radiiCpu: number[] = [];
+  const modelCpu: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    radiiCpu.push(await cpuOfStats(dir, 'stations_radii.csv', false));
+    modelCpu.push(await cpuOfStats(dir, 'stations.csv', true));
+  }
+  console.log(`the same in this warm process, CPU time: radii best ${ms(best(radiiCpu))} of ${radiiCpu.map(ms).join(', ')}; ` +
+    `model best ${ms(best(modelCpu))} of ${modelCpu.map(ms).join(', ')}; model / radii x${(best(modelCpu) / best(radiiCpu)).toFixed(2)}`);
 
   console.log('\n## Radio model accuracy: stats --radio against the page model evaluated point by point');
   const rows = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'out/villages.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;

@@ -54,3 +54,16 @@ export function placeModelStations(rand: () => number, box: [number, number, num
   }
   return stations;
 }
+
+/**
+ * The model file of the accuracy case of issue #10: thresholds, margins, a cell-edge reliability, an environment per
+ * commune type, offsets per operator and band, and a range cap, as a user would write it.
+ */
+export const ACCURACY_MODEL_FILE = JSON.stringify({
+  threshold_dbm: { '4G': -108, '5G': -112, '6G': -110 },
+  margin_db: { '4G': 2, '5G': 3, '6G': 3 },
+  cell_edge_reliability_pct: 75,
+  environment_by_commune_type: { phuong: 'urban', xa: 'suburban', dac_khu: 'rural' },
+  offset_db: { Viettel: { B3: -2 }, VNPT: { n78: 1.5 } },
+  max_range_m: 15000,
+});

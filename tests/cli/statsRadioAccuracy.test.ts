@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createJitteredGrid } from '../../bench/nationalGrid.ts';
 import { createRadioOracle } from '../../bench/radioOracle.ts';
-import { placeModelStations } from '../../bench/radioStations.ts';
+import { ACCURACY_MODEL_FILE, placeModelStations } from '../../bench/radioStations.ts';
 import { splitCommunesByGrid } from '../../bench/splitVillages.ts';
 import { statsCommand } from '../../src/cli/commands/stats.ts';
 import { mulberry32 } from '../../src/core/demo/random.ts';
@@ -17,16 +17,6 @@ import { MEASURED_TECHS, type Area, type Commune, type Station, type Village } f
 import { parseRadioModel } from '../../src/core/radio/parseRadioModel.ts';
 
 const WARDS = join(import.meta.dirname, '../../../shared/data/real/bac_ninh_wards_2025.geojson');
-
-/** Thresholds, margins, a cell-edge reliability, an environment mapping, offsets and a range cap. */
-const MODEL_FILE = JSON.stringify({
-  threshold_dbm: { '4G': -108, '5G': -112, '6G': -110 },
-  margin_db: { '4G': 2, '5G': 3, '6G': 3 },
-  cell_edge_reliability_pct: 75,
-  environment_by_commune_type: { phuong: 'urban', xa: 'suburban', dac_khu: 'rural' },
-  offset_db: { Viettel: { B3: -2 }, VNPT: { n78: 1.5 } },
-  max_range_m: 15000,
-});
 
 beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -44,11 +34,11 @@ async function compareWithOracle(communesFile: string, communes: Commune[], vill
   const dir = mkdtempSync(join(tmpdir(), 'phusong-radio-accuracy-'));
   writeFileSync(join(dir, 'villages.geojson'), villagesToGeoJson(villages));
   writeFileSync(join(dir, 'stations.csv'), stationsToCsv(stations));
-  writeFileSync(join(dir, 'model.json'), MODEL_FILE);
+  writeFileSync(join(dir, 'model.json'), ACCURACY_MODEL_FILE);
   const files = ['--villages', join(dir, 'villages.geojson'), '--stations', join(dir, 'stations.csv'), '--radio', join(dir, 'model.json')];
   expect(await statsCommand.run(['--communes', communesFile, ...files, '--out', join(dir, 'out')])).toBe(0);
   const rows = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'out/villages.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
-  const model = parseRadioModel(MODEL_FILE);
+  const model = parseRadioModel(ACCURACY_MODEL_FILE);
   if (!model.ok) throw new Error(model.errors.join('; '));
   const rand = mulberry32(17);
   const errors: number[] = [];
