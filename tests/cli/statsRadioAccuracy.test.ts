@@ -73,7 +73,7 @@ describe('stats --radio against the page model evaluated point by point', () => 
     expect(result.partial).toBeGreaterThan(20);
     expect(result.mean).toBeLessThan(0.3);
     expect(result.p99).toBeLessThan(1.5);
-  }, 60_000);
+  }, 120_000);
 
   it.skipIf(!existsSync(WARDS))('real Bắc Ninh wards (skipped: ../shared/data/real absent): villages of every fourth ward, 1,250 model stations', async () => {
     const imported = await importLayer(new Uint8Array(readFileSync(WARDS)), 'bac_ninh_wards_2025.geojson', 'communes');
@@ -85,5 +85,5 @@ describe('stats --radio against the page model evaluated point by point', () => 
     expect(result.partial).toBeGreaterThan(20);
     expect(result.mean).toBeLessThan(0.3);
     expect(result.p99).toBeLessThan(1.5);
-  }, 60_000);
+  }, 120_000);
 });
