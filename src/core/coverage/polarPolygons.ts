@@ -97,7 +97,7 @@ export class PolarPolygons {
   private chains: Int32Array = new Int32Array(256);
   /** y of each chain's first vertex. */
   private chainY: Float64Array = new Float64Array(256);
-  /** Distance from each polygon's centre to its boundary: the disc of this radius lies inside the polygon. */
+  /** Per polygon, a radius the boundary stays beyond (at most its distance from the centre): the disc lies inside. */
   private inner: Float64Array = new Float64Array(64);
   /** `[minX, minY, maxX, maxY]` per polygon, metres from its centre. */
   extent: Float64Array = new Float64Array(256);
