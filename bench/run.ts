@@ -182,5 +182,7 @@ console.log('\n## Demo generator (bench/demo.ts)');
 await import('./demo.ts');
 console.log('\n## Import (bench/import.ts)');
 await import('./import.ts');
+console.log('\n## Hostile files through check (bench/hostile.ts)');
+await import('./hostile.ts');
 console.log('\n## Radio model (bench/radio.ts)');
 await import('./radio.ts');

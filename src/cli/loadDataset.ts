@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { importLayer, type LayerData } from '../core/import/importLayer.ts';
+import { crossCheckLayers, type LayerWarnings } from '../core/import/crossCheckLayers.ts';
+import type { ImportLimits } from '../core/import/importLimits.ts';
 import type { ImportReport } from '../core/import/importReport.ts';
 import type { LayerKind } from '../core/import/layerKind.ts';
 import { withLayers } from '../core/import/withLayers.ts';
@@ -21,9 +23,13 @@ const ORDER = ['communes', 'villages', 'stations', 'coverage', 'fibre', 'populat
  * Loads the `stats` command's inputs through the import core, so every format `check` reads works here: each
  * file is imported as the kind of its flag; rows that fail come back in the reports. Villages given as points
  * get estimated areas. The province code is inferred from the commune codes (empty when it cannot be).
- * Fails, naming the file, only when a file cannot be read at all.
+ * `warnings` are what the layers say about each other (`crossCheckLayers`, on the villages as imported). Fails,
+ * naming the file, only when a file cannot be read at all.
  */
-export async function loadDataset(files: DatasetFiles): Promise<{ dataset: Dataset; inputs: LoadedInput[] } | { error: string }> {
+export async function loadDataset(
+  files: DatasetFiles,
+  limits: Partial<ImportLimits> = {},
+): Promise<{ dataset: Dataset; inputs: LoadedInput[]; warnings: LayerWarnings } | { error: string }> {
   const layers: LayerData[] = [];
   const inputs: LoadedInput[] = [];
   for (const kind of ORDER) {
@@ -35,12 +41,20 @@ export async function loadDataset(files: DatasetFiles): Promise<{ dataset: Datas
     } catch (e) {
       return { error: `${path}: cannot read the file (${e instanceof Error ? e.message : String(e)})` };
     }
-    const result = await importLayer(bytes, path, kind);
+    const result = await importLayer(bytes, path, kind, { limits });
     if (!result.ok) return { error: result.error };
     layers.push(result.layer);
     inputs.push({ path, kind, report: result.report });
   }
-  const dataset = withLayers(createEmptyDataset({ code: '', name: '', nameEn: '', isDemo: false }), layers);
+  const empty = createEmptyDataset({ code: '', name: '', nameEn: '', isDemo: false });
+  const imported = { ...empty };
+  for (const layer of layers) {
+    if (layer.kind === 'communes') imported.communes = layer.communes;
+    else if (layer.kind === 'villages') imported.villages = layer.villages;
+    else if (layer.kind === 'stations') imported.stations = layer.stations;
+  }
+  const warnings = crossCheckLayers(imported);
+  const dataset = withLayers(empty, layers);
   dataset.province.code = inferProvinceCode(dataset.communes.map((c) => c.code)) ?? '';
-  return { dataset, inputs };
+  return { dataset, inputs, warnings };
 }

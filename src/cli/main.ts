@@ -17,7 +17,13 @@ async function main(argv: string[]): Promise<number> {
     console.log(help());
     return name && name !== 'help' && name !== '--help' ? 2 : 0;
   }
-  return command.run(rest);
+  try {
+    return await command.run(rest);
+  } catch (e) {
+    // One line, not a stack: whatever stopped the command is a fault to report, not to debug from a terminal.
+    console.error(`${name}: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
 }
 
 process.exitCode = await main(process.argv.slice(2));

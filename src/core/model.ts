@@ -89,6 +89,7 @@ export interface Site {
   id: string;
   lon: number;
   lat: number;
+  /** `stationKey` of each station: operator and code ("Viettel:BN001"). */
   stationIds: string[];
   /** Distinct operators on the site, sorted. A site is shared when there are two or more. */
   operators: Operator[];

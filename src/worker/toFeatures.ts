@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
+import { stationKey } from '../core/sites/stationKey.ts';
 import { TECHS } from '../core/model.ts';
 import type { Area, Commune, Dataset, Site, Village } from '../core/model.ts';
 import { AreaLocator } from '../core/stats/areaLocator.ts';
@@ -31,7 +32,7 @@ function collection<G extends Feature['geometry'], P>(features: Array<Feature<G,
  */
 export function toFeatures(data: Dataset, sites: readonly Site[]): MapFeatures {
   const communeNames = new Map(data.communes.map((c) => [c.code, c.name]));
-  const stationsById = new Map(data.stations.map((s) => [s.id, s]));
+  const stationsByKey = new Map(data.stations.map((s) => [stationKey(s), s]));
   // Indexed: testing each of 200,000 sites against every commune's polygon in turn took seconds.
   const communeLocator = new AreaLocator(data.communes.map((c) => c.geometry));
   const communeAt = (lon: number, lat: number) => data.communes[communeLocator.locate(lon, lat)];
@@ -43,7 +44,7 @@ export function toFeatures(data: Dataset, sites: readonly Site[]): MapFeatures {
     },
   });
   const site = (s: Site, id: number): Feature<Point, SiteProps> => {
-    const techs = new Set<string>(s.stationIds.flatMap((sid) => stationsById.get(sid)?.techs ?? []));
+    const techs = new Set<string>(s.stationIds.flatMap((sid) => stationsByKey.get(sid)?.techs ?? []));
     const commune = s.communeCode ? communeNames.get(s.communeCode) : communeAt(s.lon, s.lat)?.name;
     return {
       type: 'Feature', id, geometry: { type: 'Point', coordinates: [s.lon, s.lat] },

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, RESULTS, type Chromium } from './chromium.ts';
+import { stepsShot } from './importSteps.ts';
 const FIXTURE = 'tests/fixtures/import/stations_required_field_empty.csv';
 
 /** Waits until the worker has (re)loaded the data and the loading overlay is gone. */
@@ -46,7 +47,7 @@ describe('importing a messy station file in Chromium', () => {
     expect(await page.getByTestId('layer-kind').inputValue()).toBe('stations');
     expect(await page.locator('select[data-field="operator"]').inputValue()).toBe('operator');
     expect(await count(page, 'rejected')).toBe('4');
-    await page.locator('.import-panel').screenshot({ path: join(RESULTS, 'import-1-mapping.png') });
+    await stepsShot(page, join(RESULTS, 'import-1-mapping.png'));
   });
 
   it('re-runs the import when a column is corrected', async () => {
@@ -60,7 +61,7 @@ describe('importing a messy station file in Chromium', () => {
     expect(await count(page, 'imported')).toBe('1');
     const reasons = await page.locator('[data-testid="import-report"] [data-reason]').allTextContents();
     expect(reasons.join('|')).toContain('Trường bắt buộc bị trống: 2');
-    await page.locator('.import-panel').screenshot({ path: join(RESULTS, 'import-2-corrected.png') });
+    await stepsShot(page, join(RESULTS, 'import-2-corrected.png'));
   });
 
   it('imports the layer, lists it and downloads the rejected rows with their reasons', async () => {

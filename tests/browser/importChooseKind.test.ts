@@ -2,12 +2,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, RESULTS, type Chromium } from './chromium.ts';
-import { chooseFile, confirmImport, reportCount } from './importSteps.ts';
+import { chooseFile, confirmImport, reportCount, stepsShot } from './importSteps.ts';
 
 /** Stations under headers no alias knows except the coordinates: the importer cannot tell the kind or the ids. */
 const CSV = ['Trạm,Hãng,Vĩ độ,Kinh độ,Loại', 'BN-A1,Viettel,21.2,106.1,4G', 'BN-A2,VNPT,21.36,106.3,4G;5G', 'BN-A3,MobiFone,21.5,106.55,LTE'].join('\n');
 
-const shot = (page: Page, name: string) => page.locator('.import-panel').screenshot({ path: join(RESULTS, `import-choose-kind-${name}.png`) });
+const shot = (page: Page, name: string) => stepsShot(page, join(RESULTS, `import-choose-kind-${name}.png`));
 const alert = (page: Page) => page.getByRole('alert').textContent();
 
 describe('a file whose columns tell nothing: the user chooses the kind and the columns, in Chromium', () => {

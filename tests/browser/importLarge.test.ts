@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateDemo } from '../../src/core/demo/generateDemo.ts';
 import { idle, launchChromium, rendered, RESULTS, waitForApp, type Chromium } from './chromium.ts';
 import { createStationsCsv, type StationsCsv } from './createStationsCsv.ts';
-import { reportCount } from './importSteps.ts';
+import { reportCount, stepsShot } from './importSteps.ts';
 
 const ROWS = 200_000;
 // The longest main-thread task allowed: beyond 200 ms a click or a scroll visibly waits (RAIL's "respond within
@@ -98,7 +98,7 @@ describe(`importing a ${ROWS.toLocaleString('en')}-row station list in Chromium`
         `largest frame gap ${watch.maxGapMs} ms over ${watch.frames} frames, long tasks ${JSON.stringify(watch.longTasks)} ms, ` +
         `progress values ${watch.progress.length}: ${watch.progress.map((p) => p.toFixed(2)).join(' ')}`,
     );
-    await page.locator('.import-panel').screenshot({ path: join(RESULTS, 'import-large-report.png') });
+    await stepsShot(page, join(RESULTS, 'import-large-report.png'));
 
     const rising = watch.progress.filter((p) => p > 0 && p < 1);
     expect(new Set(rising).size).toBeGreaterThanOrEqual(5);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { idle, launchChromium, RESULTS, waitForApp, type Chromium } from './chromium.ts';
-import { chooseFile } from './importSteps.ts';
+import { chooseFile, stepsShot } from './importSteps.ts';
 
 /** Good rows and rows with every kind of fault; one technology is markup that must stay text. */
 const MESSY = readFileSync('tests/fixtures/import/stations_messy.csv', 'utf8');
@@ -12,7 +12,7 @@ const MESSY = readFileSync('tests/fixtures/import/stations_messy.csv', 'utf8');
 const createUnreadableCsv = (rows: number) =>
   ['Mã trạm,Nhà mạng,Vĩ độ,Kinh độ,Công nghệ', ...Array.from({ length: rows }, (_, i) => `BN${2000 + i},Viettel,x${i},106.1,4G`)].join('\n');
 
-const shot = (page: Page, name: string) => page.locator('.import-panel').screenshot({ path: join(RESULTS, `import-messages-${name}.png`) });
+const shot = (page: Page, name: string) => stepsShot(page, join(RESULTS, `import-messages-${name}.png`));
 const issues = (page: Page) => page.getByTestId('import-issues');
 /** The cells of the listed issues, row by row: row number, column, reason, value. */
 const issueCells = (page: Page) =>
@@ -50,7 +50,7 @@ describe('the import says what is wrong with a file, row by row, in Vietnamese a
       ['3', 'Mã trạm', 'Trường bắt buộc bị trống', ''],
       ['5', 'Vĩ độ/Kinh độ', 'Vị trí ngoài lãnh thổ Việt Nam', '48.8566, 2.3522'],
       ['6', 'Vĩ độ', 'Không đọc được tọa độ', '"abc"'],
-      ['7', 'Mã trạm', 'Trùng mã với một dòng trước', '"BN0901"'],
+      ['7', 'Mã trạm', 'Trùng mã với một dòng trước', '"Viettel:BN0901"'],
       ['8', 'Công nghệ', 'Không có công nghệ nào hợp lệ', '"LTE-X"'],
       ['4', 'Vĩ độ/Kinh độ', 'Vĩ độ và kinh độ bị đổi chỗ, đã sửa', '106.09, 21.2'],
       ['9', 'Công nghệ', 'Bỏ qua công nghệ không rõ', '"<img src=x onerror=alert(1)>"'],

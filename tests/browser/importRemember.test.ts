@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateDemo } from '../../src/core/demo/generateDemo.ts';
 import { launchChromium, RESULTS, type Chromium } from './chromium.ts';
-import { chooseFile, confirmImport, loaded, reportCount } from './importSteps.ts';
+import { chooseFile, confirmImport, loaded, reportCount, stepsShot } from './importSteps.ts';
 
 const HEADERS = ['Mã trạm', 'Nhà mạng', 'Doanh nghiệp', 'Vĩ độ', 'Kinh độ', 'Công nghệ'];
 
@@ -46,7 +46,7 @@ describe('the import remembers a corrected mapping for files with the same heade
     expect(await reportCount(page, 'rejected')).toBe('3');
     await page.locator('select[data-field="operator"]').selectOption('Doanh nghiệp');
     await expect.poll(() => reportCount(page, 'rejected')).toBe('0');
-    await page.locator('.import-panel').screenshot({ path: join(RESULTS, 'import-remember-1-corrected.png') });
+    await stepsShot(page, join(RESULTS, 'import-remember-1-corrected.png'));
     await confirmImport(page, 'stations');
   });
 
@@ -56,7 +56,7 @@ describe('the import remembers a corrected mapping for files with the same heade
     expect(await operatorColumn(page)).toBe('Doanh nghiệp');
     expect(await reportCount(page, 'imported')).toBe('5');
     expect(await reportCount(page, 'rejected')).toBe('0');
-    await page.locator('.import-panel').screenshot({ path: join(RESULTS, 'import-remember-2-preselected.png') });
+    await stepsShot(page, join(RESULTS, 'import-remember-2-preselected.png'));
     await page.getByRole('button', { name: 'Hủy' }).click();
   });
 
@@ -76,7 +76,7 @@ describe('the import remembers a corrected mapping for files with the same heade
     expect(await operatorColumn(page)).toBe('Nhà mạng');
     expect(await reportCount(page, 'imported')).toBe('1');
     expect(await reportCount(page, 'rejected')).toBe('5');
-    await page.locator('.import-panel').screenshot({ path: join(RESULTS, 'import-remember-3-other-headers.png') });
+    await stepsShot(page, join(RESULTS, 'import-remember-3-other-headers.png'));
   });
 
   it('logged no console errors or page errors', () => {

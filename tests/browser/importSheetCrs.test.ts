@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { proj4Definition } from '../../src/core/import/vn2000.ts';
 import { idle, launchChromium, RESULTS, type Chromium } from './chromium.ts';
-import { chooseFile, loaded, reportCount } from './importSteps.ts';
+import { chooseFile, loaded, reportCount, stepsShot } from './importSteps.ts';
 
 /** Three stations in the demo province, WGS84 `[lng, lat]`. */
 const POINTS: [number, number][] = [[106.1, 21.2], [106.3, 21.36], [106.55, 21.5]];
@@ -29,7 +29,7 @@ function createTm3Csv(): string {
   return ['station_id,operator,lat,lon,tech', ...lines].join('\n');
 }
 
-const shot = (page: Page, name: string) => page.locator('.import-panel').screenshot({ path: join(RESULTS, `import-sheet-crs-${name}.png`) });
+const shot = (page: Page, name: string) => stepsShot(page, join(RESULTS, `import-sheet-crs-${name}.png`));
 
 describe('sheet and coordinate system in the import step, in Chromium', () => {
   let chromium: Chromium;

@@ -23,3 +23,9 @@ export async function confirmImport(page: Page, kind: string): Promise<void> {
   await page.locator(`[data-testid="saved-layers"] li[data-kind="${kind}"]`).waitFor();
   await loaded(page);
 }
+
+/** A screenshot of the import's steps: the dialog while a file is being looked at, else the import panel. */
+export async function stepsShot(page: Page, path: string): Promise<void> {
+  const dialog = page.getByTestId('import-dialog');
+  await ((await dialog.count()) > 0 ? dialog : page.locator('.import-panel')).screenshot({ path });
+}

@@ -84,5 +84,8 @@ describe('stats --radio', () => {
     const { args } = writeCase({ threshold_dbm: { '4G': 'low' }, max_range: 5 });
     expect(await statsCommand.run(args)).toBe(2);
     expect(errors[0]).toMatch(/model\.json: threshold_dbm\.4G: expected a received power from -200 to 0 dBm, got "low"\n.*model\.json: max_range: unknown key/);
+    const big = writeCase({ offset_db: { Viettel: Object.fromEntries(Array.from({ length: 120_000 }, (_, i) => [`x${i}`, 0])) } });
+    expect(await statsCommand.run(big.args)).toBe(2);
+    expect(errors.at(-1)).toMatch(/model\.json: \d+ bytes; a model file is a small JSON object \(at most 1048576 bytes\)/);
   });
 });

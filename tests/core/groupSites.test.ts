@@ -20,7 +20,7 @@ describe('groupSites', () => {
       createStation('d', 'Viettel', 106 + 9 * EAST_10M, 21),
     ];
     const sites = groupSites(stations);
-    expect(sites.map((s) => s.stationIds)).toEqual([['a', 'b', 'c'], ['d']]);
+    expect(sites.map((s) => s.stationIds)).toEqual([['MobiFone:c', 'VNPT:b', 'Viettel:a'], ['Viettel:d']]);
     expect(sites[0]!.operators).toEqual(['MobiFone', 'VNPT', 'Viettel']);
     expect(isShared(sites[0]!)).toBe(true);
     expect(isShared(sites[1]!)).toBe(false);
@@ -30,6 +30,11 @@ describe('groupSites', () => {
     const sites = groupSites([createStation('a', 'Viettel', 106, 21, 'T1'), createStation('b', 'VNPT', 106.01, 21, 'T1')]);
     expect(sites).toHaveLength(1);
     expect(sites[0]!.id).toBe('T1');
+  });
+
+  it('keeps two operators\' stations with one code apart: a station is its operator and its code', () => {
+    const sites = groupSites([createStation('BN001', 'Viettel', 106, 21), createStation('BN001', 'VNPT', 106.1, 21)]);
+    expect(sites.map((s) => s.stationIds)).toEqual([['VNPT:BN001'], ['Viettel:BN001']]);
   });
 
   it('keeps stations of one operator on one site unshared', () => {
@@ -81,6 +86,6 @@ function bruteForceGroups(stations: Station[], colocateM: number): string[] {
       }
   }
   const groups = new Map<number, string[]>();
-  stations.forEach((s, i) => groups.set(label[i]!, [...(groups.get(label[i]!) ?? []), s.id]));
+  stations.forEach((s, i) => groups.set(label[i]!, [...(groups.get(label[i]!) ?? []), `${s.operator}:${s.id}`]));
   return [...groups.values()].map((g) => g.sort().join(',')).sort();
 }

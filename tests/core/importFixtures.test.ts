@@ -67,10 +67,10 @@ describe('stations', () => {
     expect(r.report).toMatchObject({ rows: 3, imported: 1, rejected: 2, reasons: { outside_vietnam: 2 } });
   });
 
-  it('rejects the later of two rows with the same id', async () => {
+  it('rejects the later of two rows with the same operator and code, and keeps two operators\' stations with one code', async () => {
     const r = await importFixture('stations_duplicate_id.csv');
-    expect(stationsOf(r).map((s) => s.operator)).toEqual(['Viettel']);
-    expect(r.rejectedRows.rows).toEqual([expect.objectContaining({ row: 3, reason: 'duplicate_id' })]);
+    expect(stationsOf(r).map((s) => `${s.operator} ${s.id}`)).toEqual(['Viettel BN0501', 'VNPT BN0501']);
+    expect(r.rejectedRows.rows).toEqual([expect.objectContaining({ row: 4, reason: 'duplicate_id', detail: '"Viettel:BN0501"' })]);
   });
 
   it('rejects a row with no known technology and warns about an unknown one beside a known one', async () => {

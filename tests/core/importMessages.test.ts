@@ -25,6 +25,9 @@ const createFailures = (): Record<FailureCode, ImportFailure> => ({
   unknown_kind: { code: 'unknown_kind', columns: ['a', 'b'] },
   missing_columns: { code: 'missing_columns', kind: 'stations', fields: ['stationId', 'operator'] },
   needs_geometry: { code: 'needs_geometry', kind: 'communes' },
+  limit_exceeded: { code: 'limit_exceeded', limit: 'maxUnzippedBytes', max: 512 * 2 ** 20, where: 'doc.kml' },
+  shapefile_records: { code: 'shapefile_records', part: 'xa.dbf', claimed: 2 ** 31, room: 3 },
+  unreadable_file: { code: 'unreadable_file', message: 'unexpected end' },
 });
 
 describe('messages about a file that cannot be read, in Vietnamese and English', () => {
@@ -84,7 +87,7 @@ describe('reasons and warnings of rows, in Vietnamese and English', () => {
       [4, 'Vĩ độ/Kinh độ', 'lat_lon_swapped', '106.09, 21.2'],
       [5, 'Vĩ độ/Kinh độ', 'outside_vietnam', '48.8566, 2.3522'],
       [6, 'Vĩ độ', 'unreadable_coordinates', '"abc"'],
-      [7, 'Mã trạm', 'duplicate_id', '"BN0901"'],
+      [7, 'Mã trạm', 'duplicate_id', '"Viettel:BN0901"'],
       [8, 'Công nghệ', 'no_known_tech', '"LTE-X"'],
       [9, 'Công nghệ', 'unknown_tech_ignored', '"<img src=x onerror=alert(1)>"'],
       [9, 'Độ cao cột', 'unreadable_number_ignored', '"cao"'],

@@ -13,6 +13,7 @@ import { estimateVillageAreas } from '../../src/core/import/estimateVillageAreas
 import { importStations } from '../../src/core/import/importStations.ts';
 import { communeType } from '../../src/core/import/importCommunes.ts';
 import { normaliseHeader } from '../../src/core/import/normaliseHeader.ts';
+import { gridToTable } from '../../src/core/import/findHeaderRow.ts';
 import { parseDelimited, sniffDelimiter } from '../../src/core/import/parseDelimited.ts';
 import { normaliseOperator, parseCoordinate, parseCount, parseDecimal, parseTechs } from '../../src/core/import/parseValues.ts';
 import { readXlsx } from '../../src/core/import/readXlsx.ts';
@@ -53,7 +54,7 @@ describe('values', () => {
   });
 
   it('applies a user-given mapping instead of the guess', () => {
-    const table = parseDelimited('A,B,C,D,E\nX1,Viettel,21.1,106.1,4G\n');
+    const { table } = gridToTable(parseDelimited('A,B,C,D,E\nX1,Viettel,21.1,106.1,4G\n'));
     const r = importStations(table, 'x.csv', { mapping: { stationId: 'A', operator: 'B', lat: 'C', lon: 'D', tech: 'E' } });
     expect('data' in r && r.data[0]).toMatchObject({ id: 'X1', lat: 21.1, lon: 106.1 });
   });
@@ -171,9 +172,10 @@ describe('export', () => {
   });
 
   it('writes an .xlsx that reads back with the same cells', async () => {
-    const [sheet] = await readXlsx(await writeXlsx(table, 'en'));
-    expect(sheet!.table.columns).toEqual(['Village', 'Population']);
-    expect(sheet!.table.rows).toEqual([["'=HYPERLINK(\"x\")", '1234'], ['Thôn "Đông", 2', '']]);
+    const [sheet] = readXlsx(await writeXlsx(table, 'en'));
+    const read = gridToTable(sheet!.grid).table;
+    expect(read.columns).toEqual(['Village', 'Population']);
+    expect(read.rows).toEqual([["'=HYPERLINK(\"x\")", '1234'], ['Thôn "Đông", 2']]);
   });
 });
 

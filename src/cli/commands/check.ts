@@ -3,11 +3,15 @@ import { basename } from 'node:path';
 import { importLayer } from '../../core/import/importLayer.ts';
 import { LAYER_KINDS, type LayerKind } from '../../core/import/layerKind.ts';
 import { writeRejectedCsv } from '../../core/import/writeRejectedCsv.ts';
+import type { ImportLimits } from '../../core/import/importLimits.ts';
+import { checkOutFile } from '../checkWritable.ts';
 import type { Command } from '../command.ts';
+import { isLimitFlag, LIMIT_USAGE, readLimitFlags } from '../limitFlags.ts';
 
 const USAGE =
-  'check FILE [--kind stations|communes|villages|coverage|fibre|population] [--rejected OUT.csv] [--crs CRS] [--sheet NAME]' +
-  '   read a file as a layer and print what happened to its rows as JSON';
+  'check FILE [--kind stations|communes|villages|coverage|fibre|population] [--rejected OUT.csv] [--crs CRS] [--sheet NAME] [--header-row N]\n' +
+  `      ${LIMIT_USAGE}\n` +
+  '      read a file as a layer and print what happened to its rows as JSON';
 
 /** `check FILE`: imports a file and prints `{file, kind, rows, imported, warnings, rejected, reasons}`. */
 export const check: Command = {
@@ -19,6 +23,13 @@ export const check: Command = {
       console.error(`${args.error}\nUsage: npm run cli -- ${USAGE}`);
       return 2;
     }
+    if (args.rejected) {
+      const unwritable = await checkOutFile(args.rejected, '--rejected');
+      if (unwritable) {
+        console.error(unwritable);
+        return 1;
+      }
+    }
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await readFile(args.file));
@@ -29,6 +40,8 @@ export const check: Command = {
     const result = await importLayer(bytes, basename(args.file), args.kind, {
       ...(args.crs ? { crs: args.crs } : {}),
       ...(args.sheet !== undefined ? { sheet: args.sheet } : {}),
+      ...(args.headerRow !== undefined ? { headerRow: args.headerRow } : {}),
+      limits: args.limits,
     });
     if (!result.ok) {
       console.error(result.error);
@@ -57,14 +70,24 @@ interface CheckArgs {
   rejected?: string;
   crs?: string;
   sheet?: string;
+  headerRow?: number;
+  limits: Partial<ImportLimits>;
 }
 
 function parseArgs(argv: string[]): CheckArgs | { error: string } {
   const out: Partial<CheckArgs> = {};
+  const limitFlags = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = argv[i + 1];
-    if (arg === '--kind' || arg === '--rejected' || arg === '--crs' || arg === '--sheet') {
+    if (isLimitFlag(arg) || arg === '--header-row') {
+      if (value === undefined) return { error: `${arg} needs a value` };
+      i++;
+      if (arg === '--header-row') {
+        if (!(Number.isInteger(Number(value)) && Number(value) > 0)) return { error: `--header-row needs a row number, got "${value}"` };
+        out.headerRow = Number(value);
+      } else limitFlags.set(arg, value);
+    } else if (arg === '--kind' || arg === '--rejected' || arg === '--crs' || arg === '--sheet') {
       if (value === undefined) return { error: `${arg} needs a value` };
       i++;
       if (arg === '--kind') {
@@ -76,5 +99,7 @@ function parseArgs(argv: string[]): CheckArgs | { error: string } {
     else return { error: `unexpected argument ${arg}` };
   }
   if (out.file === undefined) return { error: 'FILE is missing' };
-  return out as CheckArgs;
+  const limits = readLimitFlags((flag) => limitFlags.get(flag));
+  if ('error' in limits) return limits;
+  return { ...out, limits: limits.limits } as CheckArgs;
 }

@@ -1,11 +1,14 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { escapeFormula } from '../../core/export/escapeFormula.ts';
+import { VILLAGE_OUTSIDE_M, type LayerWarnings } from '../../core/import/crossCheckLayers.ts';
 import { describeRadioModel } from '../../core/radio/describeModel.ts';
 import { parseRadioModel } from '../../core/radio/parseRadioModel.ts';
 import { DEFAULT_RADIO_MODEL, type RadioModel } from '../../core/radio/radioModel.ts';
 import { createRadioShapeProvider } from '../../core/radio/radioShapeProvider.ts';
 import { computeStats } from '../../core/stats/computeStats.ts';
+import { rollUp } from '../../core/stats/rollUp.ts';
 import { COVERAGE_KEYS, type AreaStats, type CoverageKey, type StatsResult } from '../../core/stats/statsTypes.ts';
 import { choosePlan } from '../../core/targets/choosePlan.ts';
 import { evaluatePlan } from '../../core/targets/evaluatePlan.ts';
@@ -13,6 +16,8 @@ import { listPlans } from '../../core/targets/listPlans.ts';
 import { toMeasuredFigures } from '../../core/targets/toMeasuredFigures.ts';
 import { toSummaryTargets, type SummaryTarget } from '../../core/targets/toSummaryTargets.ts';
 import type { Command } from '../command.ts';
+import { checkOutDir } from '../checkWritable.ts';
+import { LIMIT_USAGE, readLimitFlags } from '../limitFlags.ts';
 import { loadDataset, type LoadedInput } from '../loadDataset.ts';
 import { parseFlags } from '../parseFlags.ts';
 
@@ -22,6 +27,7 @@ export const statsCommand: Command = {
   name: 'stats',
   usage:
     'stats --communes F --villages F --stations F [--coverage F] [--fibre F] [--population F] [--radio MODEL.json] [--colocate-m 30] [--threshold 95] [--plan ID] [--as-of YYYY-MM-DD] --out DIR\n' +
+    `      ${LIMIT_USAGE}\n` +
     '      coverage per village and commune, BTS site sharing and the plan targets: villages.csv, communes.csv, summary.json\n' +
     '      (any format `check` reads; --plan defaults to the newest plan for the province the commune codes belong to;\n' +
     '      stations without a radius are covered by the radio model of docs/radio-model.md, its defaults or --radio\'s)',
@@ -41,6 +47,14 @@ export const statsCommand: Command = {
     const { plans } = listPlans();
     const planId = f.get('plan');
     if (planId !== undefined && !plans.some((p) => p.id === planId)) return fail(`Unknown --plan "${planId}"; known plans: ${plans.map((p) => p.id).join(', ')}.`);
+    const limits = readLimitFlags((flag) => f.get(flag.slice(2)));
+    if ('error' in limits) return fail(limits.error);
+    const out = f.get('out')!;
+    const unwritable = await checkOutDir(out);
+    if (unwritable) {
+      console.error(unwritable);
+      return 1;
+    }
 
     const radioPath = f.get('radio');
     const radio = radioPath === undefined ? { model: DEFAULT_RADIO_MODEL } : await readRadioModel(radioPath);
@@ -56,24 +70,24 @@ export const statsCommand: Command = {
       ...optional(f, 'coverage'),
       ...optional(f, 'fibre'),
       ...optional(f, 'population'),
-    });
+    }, limits.limits);
     if ('error' in loaded) {
       console.error(loaded.error);
       return 1;
     }
     const { dataset } = loaded;
     for (const input of loaded.inputs) console.error(inputLine(input));
+    for (const line of warningLines(loaded.warnings)) console.error(line);
 
     console.error(`radio model: ${radioPath ?? 'defaults'}`);
     const stats = computeStats(dataset, { thresholdPct, colocateM, provider: createRadioShapeProvider(radio.model, dataset.communes) });
-    const out = f.get('out')!;
-    await mkdir(out, { recursive: true });
     await writeFile(join(out, 'villages.csv'), villagesCsv(stats));
-    await writeFile(join(out, 'communes.csv'), communesCsv(stats));
+    await writeFile(join(out, 'communes.csv'), communesCsv(stats, loaded.warnings));
     const plan = planId !== undefined ? plans.find((p) => p.id === planId)! : choosePlan(plans, dataset.province.code);
     if (!plan) console.error(`No plan covers province "${dataset.province.code || 'unknown'}" (from the commune codes); choose one with --plan ID.`);
     const targets = plan ? toSummaryTargets(evaluatePlan(plan, toMeasuredFigures(stats, dataset), [], asOf)) : [];
-    await writeFile(join(out, 'summary.json'), `${JSON.stringify({ ...summary(stats, plan?.id ?? null, targets), radio_model: describeRadioModel(radio.model, radioPath ?? null) }, null, 2)}\n`);
+    const summaryJson = { ...summary(stats, plan?.id ?? null, targets, loaded.warnings), radio_model: describeRadioModel(radio.model, radioPath ?? null) };
+    await writeFile(join(out, 'summary.json'), `${JSON.stringify(summaryJson, null, 2)}\n`);
     console.log(
       `${stats.villages.length} villages, ${stats.communes.length} communes, ${stats.province.stations} stations, ` +
         `${stats.province.sites} sites (${round(stats.province.sharingPct, 1)}% shared); ` +
@@ -89,10 +103,15 @@ function fail(message: string): number {
   return 2;
 }
 
+/** A model file is a few hundred bytes; past this it is some other file, not read. */
+const MAX_MODEL_FILE_BYTES = 1 << 20;
+
 /** A `--radio` model file, or every reason it cannot be used, each line naming the file. */
 async function readRadioModel(path: string): Promise<{ model: RadioModel } | { error: string }> {
   let text: string;
   try {
+    const { size } = await stat(path);
+    if (size > MAX_MODEL_FILE_BYTES) return { error: `${path}: ${size} bytes; a model file is a small JSON object (at most ${MAX_MODEL_FILE_BYTES} bytes)` };
     text = await readFile(path, 'utf8');
   } catch (e) {
     return { error: `${path}: cannot read the file (${e instanceof Error ? e.message : String(e)})` };
@@ -121,12 +140,39 @@ function perKey<T>(prefix: string, values: Record<CoverageKey, T>, cell: (value:
   return Object.fromEntries(COVERAGE_KEYS.map((key) => [`${prefix}${key.toLowerCase()}`, cell(values[key])]));
 }
 
+/**
+ * What the layers say about each other, one line each: villages naming a commune not loaded, villages far outside
+ * theirs, stations outside every commune, with the first few named.
+ */
+function warningLines(w: LayerWarnings): string[] {
+  const some = <T>(list: T[], n: number, name: (x: T) => string) =>
+    ` (${list.slice(0, 3).map(name).join('; ')}${n > 3 ? '; ...' : ''})`;
+  const lines: string[] = [];
+  const { counts } = w;
+  if (counts.villagesWithoutCommune > 0) {
+    lines.push(`warning: ${counts.villagesWithoutCommune} villages name a commune that is not loaded; counted on the "no commune" line` +
+      some(w.villagesWithoutCommune, counts.villagesWithoutCommune, (v) => `${v.id} -> ${v.communeCode}`));
+  }
+  if (counts.villagesOutsideCommune > 0) {
+    lines.push(`warning: ${counts.villagesOutsideCommune} villages lie more than ${VILLAGE_OUTSIDE_M / 1000} km outside their commune` +
+      some(w.villagesOutsideCommune, counts.villagesOutsideCommune, (v) => `${v.id} ${Math.round(v.distanceM / 100) / 10} km from ${v.communeCode}`));
+  }
+  if (counts.stationsOutsideCommunes > 0) {
+    lines.push(`warning: ${counts.stationsOutsideCommunes} stations stand outside every commune` +
+      some(w.stationsOutsideCommunes, counts.stationsOutsideCommunes, (s) => `${s.operator} ${s.id}`));
+  }
+  return lines;
+}
+
+/** Text cells of the CSV files, escaped as the app's exports escape them: a name like "=HYPERLINK(...)" is shown, not run. */
+const text = (value: string) => escapeFormula(value);
+
 function villagesCsv(stats: StatsResult): string {
   return Papa.unparse(
     stats.villages.map((v) => ({
-      village_id: v.id,
-      name: v.name,
-      commune_id: v.communeCode,
+      village_id: text(v.id),
+      name: text(v.name),
+      commune_id: text(v.communeCode),
       population: v.population,
       area_km2: round(v.areaKm2, 4),
       ...perKey('pct_', v.pct, round),
@@ -152,14 +198,31 @@ function areaColumns(a: AreaStats) {
   };
 }
 
-function communesCsv(stats: StatsResult): string {
-  return Papa.unparse(
-    stats.communes.map((c) => ({ commune_id: c.code, name: c.name, ...areaColumns(c), threshold_pct: stats.thresholdPct })),
-  );
+/**
+ * One line per commune, then a "no commune" line (empty id) for the villages that name a commune not loaded and
+ * the sites outside every commune, when there are any: the lines then add up to the province.
+ */
+function communesCsv(stats: StatsResult, warnings: LayerWarnings): string {
+  const rows = stats.communes.map((c) => ({ commune_id: text(c.code), name: text(c.name), ...areaColumns(c), threshold_pct: stats.thresholdPct }));
+  const known = new Set(stats.communes.map((c) => c.code));
+  const villages = stats.villages.filter((v) => !known.has(v.communeCode));
+  const sites = stats.sites.filter((s) => s.communeCode === null);
+  if (villages.length > 0 || sites.length > 0) {
+    const none = rollUp(villages, warnings.counts.stationsOutsideCommunes, sites);
+    rows.push({ commune_id: '', name: NO_COMMUNE, ...areaColumns(none), threshold_pct: stats.thresholdPct });
+  }
+  return Papa.unparse(rows);
 }
 
-function summary(stats: StatsResult, plan: string | null, targets: SummaryTarget[]) {
+const NO_COMMUNE = 'no commune';
+
+function summary(stats: StatsResult, plan: string | null, targets: SummaryTarget[], warnings: LayerWarnings) {
   return {
+    layer_warnings: {
+      villages_without_commune: warnings.counts.villagesWithoutCommune,
+      villages_outside_commune: warnings.counts.villagesOutsideCommune,
+      stations_outside_communes: warnings.counts.stationsOutsideCommunes,
+    },
     threshold_pct: stats.thresholdPct,
     colocate_m: stats.colocateM,
     fibre_source: stats.fibreSource,

@@ -1,22 +1,23 @@
 import { HEADER_ALIASES, type Field } from './headerAliases.ts';
-import { normaliseHeader } from './normaliseHeader.ts';
+import { headerKeys, normaliseHeader } from './normaliseHeader.ts';
 
 /** Which column holds each field, by column header as written in the file (so it can be remembered per header set). */
 export type ColumnMapping = Partial<Record<Field, string>>;
 
 /**
  * Guesses the column of each field from the header names and `HEADER_ALIASES`; each column serves one field at
- * most, earlier fields first, and an exact header beats an alias found later in the list. Unmatched fields are
- * left out. Does not mutate its input.
+ * most, earlier fields first, and an exact header beats an alias found later in the list. A header with a unit
+ * ("Độ cao cột (m)", "Height [m]") matches as itself or without the unit. Unmatched fields are left out. Does not
+ * mutate its input.
  */
 export function guessMapping(columns: readonly string[], fields: readonly Field[]): ColumnMapping {
-  const folded = columns.map(normaliseHeader);
+  const folded = columns.map(headerKeys);
   const used = new Set<number>();
   const mapping: ColumnMapping = {};
   for (const field of fields) {
     const { vi, en } = HEADER_ALIASES[field];
     for (const alias of [field, ...vi, ...en].map(normaliseHeader)) {
-      const index = folded.findIndex((h, i) => h === alias && !used.has(i));
+      const index = folded.findIndex((keys, i) => keys.includes(alias) && !used.has(i));
       if (index >= 0) {
         used.add(index);
         mapping[field] = columns[index]!;

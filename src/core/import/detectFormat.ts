@@ -1,4 +1,4 @@
-import { unzipSync } from 'fflate';
+import { listZip } from './readZip.ts';
 
 export type FileFormat = 'csv' | 'xlsx' | 'geojson' | 'kml' | 'kmz' | 'shapefile';
 
@@ -11,7 +11,7 @@ export function detectFormat(bytes: Uint8Array, fileName: string): FileFormat | 
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   if (isZip) {
-    const list = listZip(bytes);
+    const list = (listZip(bytes) ?? []).map((e) => e.name);
     if (list.some((n) => /^xl\//i.test(n)) || ext === 'xlsx') return 'xlsx';
     if (list.some((n) => /\.kml$/i.test(n)) || ext === 'kmz') return 'kmz';
     if (list.some((n) => /\.shp$/i.test(n))) return 'shapefile';
@@ -23,20 +23,4 @@ export function detectFormat(bytes: Uint8Array, fileName: string): FileFormat | 
   if (head.startsWith('{')) return 'geojson';
   if (head.startsWith('<')) return 'kml';
   return 'csv';
-}
-
-/** Entry names of a zip, read from its central directory (fflate's filter sees each name without inflating). */
-function listZip(bytes: Uint8Array): string[] {
-  const names: string[] = [];
-  try {
-    unzipSync(bytes, {
-      filter: (f) => {
-        names.push(f.name);
-        return false;
-      },
-    });
-  } catch {
-    return [];
-  }
-  return names;
 }

@@ -1,6 +1,7 @@
 import type { FeatureFormat } from './readFeatures.ts';
 import { HEADER_ALIASES, type Field } from './headerAliases.ts';
 import { FIELD_LABEL, KIND_LABEL, type TextLanguage } from './importLabels.ts';
+import { LIMIT_OPTION, type LimitName } from './importLimits.ts';
 import type { LayerKind } from './layerKind.ts';
 
 /** Why a whole file could not be read as a layer. Stable codes: `failureText` says them in Vietnamese or English. */
@@ -20,6 +21,9 @@ export const FAILURE_CODES = [
   'unknown_kind',
   'missing_columns',
   'needs_geometry',
+  'limit_exceeded',
+  'shapefile_records',
+  'unreadable_file',
 ] as const;
 export type FailureCode = (typeof FAILURE_CODES)[number];
 
@@ -36,12 +40,37 @@ export type ImportFailure =
   | { code: 'unknown_kind'; columns: string[] }
   /** Required fields of `kind` that no column provides. */
   | { code: 'missing_columns'; kind: LayerKind; fields: Field[] }
-  | { code: 'needs_geometry'; kind: 'communes' | 'coverage' };
+  | { code: 'needs_geometry'; kind: 'communes' | 'coverage' }
+  /** A limit of `ImportLimits` was passed by `where` (an archive member, a sheet, the file); `max` is the limit's value. */
+  | { code: 'limit_exceeded'; limit: LimitName; max: number; where: string }
+  /** A Shapefile part says it holds more records than its size leaves room for. */
+  | { code: 'shapefile_records'; part: string; claimed: number; room: number }
+  /** Anything else that stopped the reading, with the reader's own (English) words. */
+  | { code: 'unreadable_file'; message: string };
 
 type Say<F> = Record<TextLanguage, (f: F) => string>;
 type Texts = { [C in FailureCode]: Say<Extract<ImportFailure, { code: C }>> };
 
 const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', ');
+
+/** Column names for a message: the first 20, then how many more. */
+function columnList(columns: readonly string[], none: string, more: (n: number) => string): string {
+  if (columns.length === 0) return none;
+  return columns.slice(0, 20).join(', ') + (columns.length > 20 ? more(columns.length - 20) : '');
+}
+
+const LIMIT_WORDS: Record<LimitName, { vi: string; en: string; unit: string }> = {
+  maxUnzippedBytes: { vi: 'dung lượng giải nén', en: 'inflated size', unit: ' MB' },
+  maxZipRatio: { vi: 'tỉ lệ nén', en: 'compression ratio', unit: ':1' },
+  maxCells: { vi: 'số ô', en: 'number of cells', unit: '' },
+  maxCellChars: { vi: 'số ký tự một ô', en: 'characters in a cell', unit: '' },
+  maxNestingDepth: { vi: 'độ sâu lồng nhau', en: 'nesting depth', unit: '' },
+};
+
+/** The limit's value in the unit of its option: "512 MB" for 512 MiB. */
+function limitValue(limit: LimitName, max: number): string {
+  return `${Math.round((max / LIMIT_OPTION[limit].scale) * 100) / 100}${LIMIT_WORDS[limit].unit}`;
+}
 
 /** The headers a field is recognised by, for "name your column one of these". */
 function aliases(field: Field): string {
@@ -89,10 +118,10 @@ const TEXT: Texts = {
   },
   unknown_kind: {
     vi: (f) =>
-      `không nhận ra loại lớp từ các cột (${f.columns.join(', ') || 'không có cột nào'}); ` +
+      `không nhận ra loại lớp từ các cột (${columnList(f.columns, 'không có cột nào', (n) => ` và ${n} cột khác`)}); ` +
       'hãy chọn loại lớp, và kiểm tra tệp có cột tọa độ (Vĩ độ, Kinh độ) hoặc hình học',
     en: (f) =>
-      `cannot tell what layer this is from its columns (${f.columns.join(', ') || 'none'}); ` +
+      `cannot tell what layer this is from its columns (${columnList(f.columns, 'none', (n) => ` and ${n} more`)}); ` +
       'choose the kind, and check that it has coordinate columns (Vĩ độ/lat, Kinh độ/lon) or geometry',
   },
   missing_columns: {
@@ -102,6 +131,22 @@ const TEXT: Texts = {
   needs_geometry: {
     vi: (f) => `lớp ${KIND_LABEL[f.kind].vi} cần ranh giới (GeoJSON, KML hoặc Shapefile), không phải một bảng`,
     en: (f) => `${f.kind === 'communes' ? 'communes need' : 'coverage needs'} boundaries (GeoJSON, KML or Shapefile), not a table`,
+  },
+  limit_exceeded: {
+    vi: (f) =>
+      `${f.where} vượt giới hạn ${LIMIT_WORDS[f.limit].vi} (${limitValue(f.limit, f.max)}); ` +
+      `dừng đọc để bảo vệ bộ nhớ. Nếu tệp đúng, hãy nâng giới hạn (dòng lệnh: ${LIMIT_OPTION[f.limit].flag} N)`,
+    en: (f) =>
+      `${f.where} passes the limit on ${LIMIT_WORDS[f.limit].en} (${limitValue(f.limit, f.max)}); ` +
+      `reading stopped to protect memory. If the file is sound, raise it on the command line with ${LIMIT_OPTION[f.limit].flag} N`,
+  },
+  shapefile_records: {
+    vi: (f) => `tệp ${f.part} ghi ${f.claimed} bản ghi nhưng chỉ đủ chỗ cho ${f.room}: tệp hỏng hoặc bị cắt`,
+    en: (f) => `${f.part} claims ${f.claimed} records but has room for ${f.room}: the file is damaged or cut short`,
+  },
+  unreadable_file: {
+    vi: (f) => `không đọc được tệp (${f.message})`,
+    en: (f) => `cannot read the file (${f.message})`,
   },
 };
 

@@ -3,6 +3,7 @@ import type { ColumnMapping } from './columnMapping.ts';
 import { decodeText, looksBinary } from './decodeText.ts';
 import { detectFormat, type FileFormat } from './detectFormat.ts';
 import { featuresToTable } from './featuresToTable.ts';
+import { gridToTable, headerCandidates, type HeaderCandidate } from './findHeaderRow.ts';
 import { guessKind } from './guessKind.ts';
 import { importCommunes } from './importCommunes.ts';
 import { importCoverage } from './importCoverage.ts';
@@ -11,12 +12,13 @@ import { importFibre } from './importFibre.ts';
 import { importPopulation } from './importPopulation.ts';
 import type { ImportReport, RejectedRows } from './importReport.ts';
 import { importStations } from './importStations.ts';
+import { ImportLimitError, resolveLimits } from './importLimits.ts';
 import type { ImportOptions, LayerImport } from './importTypes.ts';
 import { importVillages } from './importVillages.ts';
 import type { LayerKind } from './layerKind.ts';
 import { parseDelimited } from './parseDelimited.ts';
 import { readFeatures } from './readFeatures.ts';
-import type { Table } from './table.ts';
+import type { Grid, Table } from './table.ts';
 import { isWgs84, toWgs84, type CrsName } from './vn2000.ts';
 
 export type LayerData =
@@ -54,6 +56,9 @@ export type ImportResult =
        * names (.prj, GeoJSON "crs").
        */
       crs?: CrsName;
+      /** For CSV and workbooks: the spreadsheet row read as the header, and the rows the user may pick instead. */
+      headerRow?: number;
+      headerCandidates?: HeaderCandidate[];
     }
   /**
    * `sheets` lists a workbook's sheets when it opened but could not be read as a layer (another sheet may be);
@@ -61,16 +66,20 @@ export type ImportResult =
    * choose them). `failure` says why in data (`failureText` words it in Vietnamese or English); `error` is its
    * English text, for the command line.
    */
-  | { ok: false; file: string; failure: ImportFailure; error: string; sheets?: string[]; columns?: string[] };
+  | {
+      ok: false; file: string; failure: ImportFailure; error: string; sheets?: string[]; columns?: string[];
+      headerRow?: number; headerCandidates?: HeaderCandidate[];
+    };
 
 /**
  * Imports one file of any supported format (CSV/TSV in UTF-8, UTF-16 or Windows-1258; .xlsx; GeoJSON; KML; KMZ;
  * zipped Shapefile, reprojected from VN-2000 where it says so) as a layer of `kind`, or of the kind guessed from its
  * headers and geometry (for workbooks: `options.sheet`, else the first sheet that reads as `kind`, or as any layer).
  * Coordinates are read in `options.crs` when given (latitude/longitude cells of CSV and workbooks too), else in
- * the system the file names, else as WGS84 degrees. Async
- * because workbooks unzip asynchronously. Never throws for bad input: an unreadable
- * file comes back as `{ ok: false, failure, error }` naming the file and what is missing. Does not mutate `bytes`.
+ * the system the file names, else as WGS84 degrees. The header of a CSV or workbook is `options.headerRow`, else
+ * the row found under any title rows (`findHeaderRow`). Reading stays within `options.limits` (`ImportLimits`).
+ * Async because the readers of rarer formats load on first use. Never throws: an unreadable file, or one past a
+ * limit, comes back as `{ ok: false, failure, error }` naming the file and what is wrong. Does not mutate `bytes`.
  */
 export async function importLayer(
   bytes: Uint8Array,
@@ -80,44 +89,69 @@ export async function importLayer(
 ): Promise<ImportResult> {
   const fail = (failure: ImportFailure): Extract<ImportResult, { ok: false }> =>
     ({ ok: false, file: fileName, failure, error: failureText(fileName, failure, 'en') });
+  try {
+    return await importOrFail(bytes, fileName, kind, options, fail);
+  } catch (e) {
+    // Readers deep in a stream stop at a limit by throwing; anything else is a fault of the file no check foresaw.
+    if (e instanceof ImportLimitError) return fail({ code: 'limit_exceeded', limit: e.limit, max: e.max, where: e.where });
+    return fail({ code: 'unreadable_file', message: e instanceof Error ? e.message.slice(0, 300) : String(e).slice(0, 300) });
+  }
+}
+
+async function importOrFail(
+  bytes: Uint8Array,
+  fileName: string,
+  kind: LayerKind | undefined,
+  options: ImportLayerOptions,
+  fail: (failure: ImportFailure) => Extract<ImportResult, { ok: false }>,
+): Promise<ImportResult> {
   if (bytes.length === 0) return fail({ code: 'empty_file' });
   const format = detectFormat(bytes, fileName);
   if (!format) return fail({ code: 'unknown_zip' });
 
   const { crs } = options;
+  const limits = resolveLimits(options.limits);
   if (crs !== undefined && !toWgs84(crs)) return fail({ code: 'unknown_crs', crs: crs.slice(0, 200) });
   let table: Table;
   let sheets: string[] | undefined;
   let sheetRead: string | undefined;
+  let header: { headerRow: number; headerCandidates: HeaderCandidate[] } | undefined;
   let system = crs !== undefined && !isWgs84(crs) ? crs : undefined;
   if (format === 'csv') {
     const { text } = decodeText(bytes);
     if (looksBinary(text)) return fail({ code: 'binary_data' });
     if (text.trim() === '') return fail({ code: 'empty_file' });
-    table = parseDelimited(text);
+    const grid = parseDelimited(text);
+    if (countCells(grid) > limits.maxCells) return fail({ code: 'limit_exceeded', limit: 'maxCells', max: limits.maxCells, where: fileName });
+    const read = gridToTable(grid, options.headerRow);
+    table = read.table;
+    header = { headerRow: read.headerRow, headerCandidates: headerCandidates(grid) };
   } else if (format === 'xlsx') {
-    let read: { name: string; table: Table }[];
+    let read: { name: string; grid: Grid }[];
     try {
       // The workbook reader loads on first use, like the KML and Shapefile readers.
-      read = await (await import('./readXlsx.ts')).readXlsx(bytes);
+      read = (await import('./readXlsx.ts')).readXlsx(bytes, limits);
     } catch (e) {
+      if (e instanceof ImportLimitError) throw e;
       return fail({ code: 'unreadable_workbook', message: e instanceof Error ? e.message : String(e) });
     }
     sheets = read.map((s) => s.name);
+    const tables = read.map((s) => ({ name: s.name, grid: s.grid, ...gridToTable(s.grid, options.headerRow) }));
     const { sheet } = options;
     // Without a chosen sheet, the first one that reads as the layer asked for, or as any layer (workbooks often
     // open with a notes sheet).
     const chosen =
-      sheet === undefined ? (read.find((s) => kind !== undefined && guessKind(s.table) === kind) ?? read.find((s) => guessKind(s.table) !== null) ?? read[0])
-      : typeof sheet === 'number' ? read[sheet]
-      : read.find((s) => s.name === sheet);
+      sheet === undefined ? (tables.find((s) => kind !== undefined && guessKind(s.table) === kind) ?? tables.find((s) => guessKind(s.table) !== null) ?? tables[0])
+      : typeof sheet === 'number' ? tables[sheet]
+      : tables.find((s) => s.name === sheet);
     if (!chosen) return { ...fail({ code: 'no_such_sheet', sheet: sheet ?? 0, sheets }), sheets };
     table = chosen.table;
     sheetRead = chosen.name;
+    header = { headerRow: chosen.headerRow, headerCandidates: headerCandidates(chosen.grid) };
   } else {
-    const read = await readFeatures(bytes, format, crs);
+    const read = await readFeatures(bytes, format, crs, limits);
     if ('failure' in read) return fail(read.failure);
-    table = featuresToTable(read.fc);
+    table = featuresToTable(read.fc, read.faults);
     system = read.crs !== null && !isWgs84(read.crs) ? read.crs : undefined;
   }
   // Cells of a table are converted row by row as they are read; feature files were reprojected whole above.
@@ -125,10 +159,11 @@ export async function importLayer(
 
   // From here the table is read: a failure names its columns (and the workbook's sheets) for the user to choose.
   const { columns } = table;
-  const tableFail = (failure: ImportFailure): ImportResult => ({ ...fail(failure), columns, ...(sheets ? { sheets } : {}) });
+  const tableFail = (failure: ImportFailure): ImportResult =>
+    ({ ...fail(failure), columns, ...(sheets ? { sheets } : {}), ...(header ?? {}) });
   const chosen = kind ?? guessKind(table);
   if (!chosen) return tableFail({ code: 'unknown_kind', columns });
-  const done = runImporter(chosen, table, fileName, options);
+  const done = runImporter(chosen, table, fileName, { ...options, limits });
   if ('failure' in done) return tableFail(done.failure);
   return {
     ok: true,
@@ -143,7 +178,14 @@ export async function importLayer(
     ...(sheets ? { sheets } : {}),
     ...(sheetRead !== undefined ? { sheet: sheetRead } : {}),
     ...(system !== undefined ? { crs: system } : {}),
+    ...(header ?? {}),
   };
+}
+
+function countCells(grid: Grid): number {
+  let n = 0;
+  for (const row of grid.rows) n += row.length;
+  return n;
 }
 
 function runImporter(

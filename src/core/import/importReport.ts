@@ -19,6 +19,9 @@ export const REJECT_REASONS = [
   'empty_geometry',
   'wrong_geometry_type',
   'invalid_geometry',
+  'nesting_too_deep',
+  'cell_too_long',
+  'implausible_number',
   'unknown_band',
   'unknown_environment',
   'invalid_height',
@@ -34,6 +37,7 @@ export const WARNING_CODES = [
   'ring_closed',
   'self_intersection_repaired',
   'area_estimated',
+  'implausible_number_ignored',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
@@ -56,6 +60,9 @@ export const REASON_TEXT: Record<RejectReason | WarningCode, { vi: string; en: s
   empty_geometry: { vi: 'Hình học trống', en: 'Empty geometry' },
   wrong_geometry_type: { vi: 'Sai loại hình học', en: 'Wrong geometry type for this layer' },
   invalid_geometry: { vi: 'Hình học không hợp lệ, không sửa được', en: 'Invalid geometry that could not be repaired' },
+  nesting_too_deep: { vi: 'Dữ liệu lồng nhau quá sâu', en: 'Nested too deep' },
+  cell_too_long: { vi: 'Ô quá dài', en: 'Cell too long' },
+  implausible_number: { vi: 'Số không hợp lý (vô hạn, âm hoặc quá lớn)', en: 'Implausible number (infinite, negative or too large)' },
   unknown_band: { vi: `Băng tần không rõ (dùng ${BAND_NAMES} hoặc MHz)`, en: `Unknown band (use ${BAND_NAMES} or MHz)` },
   unknown_environment: { vi: `Môi trường không rõ (${ENVIRONMENTS.join(', ')})`, en: `Unknown environment (${ENVIRONMENTS.join(', ')})` },
   invalid_height: { vi: 'Độ cao anten phải lớn hơn 0 m', en: 'Antenna height must be above 0 m' },
@@ -66,6 +73,7 @@ export const REASON_TEXT: Record<RejectReason | WarningCode, { vi: string; en: s
   ring_closed: { vi: 'Vòng chưa khép kín, đã khép', en: 'Unclosed ring closed' },
   self_intersection_repaired: { vi: 'Đa giác tự cắt, đã tách', en: 'Self-intersecting polygon split into valid parts' },
   area_estimated: { vi: 'Ranh giới ước tính từ điểm trung tâm', en: 'Boundary estimated from the centre point' },
+  implausible_number_ignored: { vi: 'Bỏ qua số không hợp lý', en: 'Implausible number ignored' },
 };
 
 export interface ImportIssue {

@@ -2,18 +2,26 @@ import type { Station, Tech } from '../model.ts';
 import { importRows } from './importRows.ts';
 import type { ImportOptions, LayerImport } from './importTypes.ts';
 import { normaliseOperator, parseDecimal, parseNumberList, parseTechs } from './parseValues.ts';
+import { isPlausible, type RangeName } from './plausibleRange.ts';
 import { readPoint } from './readPoint.ts';
 import { readRadioFields } from './readRadioFields.ts';
+import { stationKey } from '../sites/stationKey.ts';
 import type { Table } from './table.ts';
 
 type NumberField = 'beamwidthDeg' | 'radius4g' | 'radius5g' | 'radius6g';
+const RANGE_OF: Record<NumberField, RangeName> = {
+  beamwidthDeg: 'beamwidthDeg', radius4g: 'radiusM', radius5g: 'radiusM', radius6g: 'radiusM',
+};
 
 /**
  * Turns a table of station rows (or point features) into `Station`s. Each row is imported or rejected with its
- * reason: missing or unreadable coordinates, outside Vietnam, duplicate station id (the later row), no known
- * technology, an empty required field, a radio parameter the model cannot use (`readRadioFields`). Coordinates may use decimal commas or degrees-minutes-seconds; a swapped
+ * reason: missing or unreadable coordinates, outside Vietnam, a station code repeated by the same operator (the
+ * later row; two operators may share a code, see `stationKey`), no known technology, an empty required field, a
+ * radio parameter the model cannot use (`readRadioFields`). Coordinates may use decimal commas or degrees-minutes-seconds; a swapped
  * lat/lon is fixed with a warning; unknown technologies next to known ones are dropped with a warning.
- * Heights and radii are metres. Does not mutate `table`.
+ * Heights and radii are metres, or kilometres where the header says "(km)"; an unreadable one, or one outside
+ * `PLAUSIBLE_RANGE` ("1e400", a mast over 500 m), is left out with a warning, but a height of 0 or less rejects the
+ * row: the radio model needs one. Does not mutate `table`.
  */
 export function importStations(table: Table, file: string, options: ImportOptions = {}): LayerImport<Station[]> {
   return importRows<Station>(
@@ -30,15 +38,24 @@ export function importStations(table: Table, file: string, options: ImportOption
       if (unknown.length > 0) report.warn(row, bound.header('tech'), 'unknown_tech_ignored', unknown.map((u) => `"${u}"`).join(', '));
       const number = (field: NumberField): number | null => {
         const text = bound.get(cells, field);
-        const n = parseDecimal(text);
-        if (text !== '' && (n === null || n < 0)) {
+        const read = parseDecimal(text);
+        if (text !== '' && read === null) {
           report.warn(row, bound.header(field), 'unreadable_number_ignored', `"${text}"`);
+          return null;
+        }
+        if (read === null) return null;
+        const n = field === 'beamwidthDeg' ? read : read * bound.toMetres(field);
+        if (!isPlausible(n, RANGE_OF[field])) {
+          report.warn(row, bound.header(field), 'implausible_number_ignored', `"${text}"`);
           return null;
         }
         return n;
       };
       const radio = readRadioFields(cells, bound, techs, row, report);
       if ('reason' in radio) return radio;
+      const azimuthText = bound.get(cells, 'azimuths');
+      const azimuths = parseNumberList(azimuthText);
+      if (azimuths.some((a) => !isPlausible(a, 'azimuthDeg'))) report.warn(row, bound.header('azimuths'), 'implausible_number_ignored', `"${azimuthText}"`);
       const radiusM: Partial<Record<Tech, number>> = {};
       for (const [field, tech] of [['radius4g', '4G'], ['radius5g', '5G'], ['radius6g', '6G']] as const) {
         const r = number(field);
@@ -51,7 +68,7 @@ export function importStations(table: Table, file: string, options: ImportOption
         lat: where.lat,
         techs,
         heightM: radio.heightM,
-        azimuths: parseNumberList(bound.get(cells, 'azimuths')),
+        azimuths: azimuths.filter((a) => isPlausible(a, 'azimuthDeg')),
         beamwidthDeg: number('beamwidthDeg'),
         band: radio.band,
         eirpDbm: radio.eirpDbm,
@@ -61,6 +78,6 @@ export function importStations(table: Table, file: string, options: ImportOption
       };
       return { item: station };
     },
-    { field: 'stationId', of: (s) => s.id },
+    { field: 'stationId', of: stationKey },
   );
 }

@@ -1,5 +1,6 @@
 import type { ColumnMapping } from './columnMapping.ts';
 import type { ImportFailure } from './importFailure.ts';
+import type { ImportLimits } from './importLimits.ts';
 import type { ImportReport, RejectedRows } from './importReport.ts';
 
 export interface ImportOptions {
@@ -7,6 +8,13 @@ export interface ImportOptions {
   mapping?: ColumnMapping;
   /** Sheet to read from an .xlsx file, by name or 0-based index; the first sheet by default. */
   sheet?: string | number;
+  /**
+   * Spreadsheet row number (1-based) of the header in a CSV or workbook; without it the row is found
+   * (`findHeaderRow`: title rows above the header are passed over).
+   */
+  headerRow?: number;
+  /** Limits in place of the defaults (`DEFAULT_LIMITS`), e.g. a larger `maxUnzippedBytes` for a national file. */
+  limits?: Partial<ImportLimits>;
   /** Called now and then with rows done and rows in all, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
 }

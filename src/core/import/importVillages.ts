@@ -5,13 +5,15 @@ import { checkAreaInVietnam } from './checkAreaInVietnam.ts';
 import { importRows } from './importRows.ts';
 import type { ImportOptions, LayerImport } from './importTypes.ts';
 import { parseCount, parseYesNo } from './parseValues.ts';
+import { isPlausible } from './plausibleRange.ts';
 import { readPoint } from './readPoint.ts';
 import type { Table } from './table.ts';
 
 /**
  * Turns village rows into `Village`s: boundaries (Polygon/MultiPolygon features, repaired where possible) or
  * centre points (Point features, or latitude/longitude columns of a table). Population and households are
- * counts ("1.234" is 1234); an empty count is 0 and an unreadable one is 0 with a warning; fibre reads 1/0,
+ * counts ("1.234" is 1234); an empty count is 0 and an unreadable one is 0 with a warning; a count past
+ * `PLAUSIBLE_RANGE` ("1e400") rejects the row, since it would outweigh every other village; fibre reads 1/0,
  * có/không, yes/no. Duplicate village ids are rejected (the later row). Point villages keep a Point geometry:
  * `estimateVillageAreas` derives their areas once the communes are known. Does not mutate `table`.
  */
@@ -36,18 +38,20 @@ export function importVillages(table: Table, file: string, options: ImportOption
         if ('reason' in where) return where;
         geometry = { type: 'Point', coordinates: [where.lon, where.lat] };
       }
-      const count = (field: 'population' | 'households'): number => {
+      const counts = { population: 0, households: 0 };
+      for (const field of ['population', 'households'] as const) {
         const text = bound.get(cells, field);
         const n = parseCount(text);
         if (text !== '' && n === null) report.warn(row, bound.header(field), 'unreadable_number_ignored', `"${text}"`);
-        return n ?? 0;
-      };
+        else if (n !== null && !isPlausible(n, 'count')) return { reason: 'implausible_number', field: bound.header(field), detail: `"${text}"` };
+        counts[field] = n ?? 0;
+      }
       const village: Village = {
         id: bound.get(cells, 'villageId'),
         name: bound.get(cells, 'name'),
         communeCode: bound.get(cells, 'communeCode'),
-        population: count('population'),
-        households: count('households'),
+        population: counts.population,
+        households: counts.households,
         fibre: parseYesNo(bound.get(cells, 'fibre')) ?? false,
         geometry,
       };

@@ -2,51 +2,159 @@ import { KNOWN_OPERATORS, type Operator, type Tech } from '../model.ts';
 import { normaliseHeader } from './normaliseHeader.ts';
 
 /**
+ * Longest number text read, spaces and grouping included: beyond it a cell is not a number a person wrote (a
+ * 200,000-digit cell is unreadable at once, not after a scan).
+ */
+export const MAX_NUMBER_CHARS = 64;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isBlank = (c: string) => c === ' ' || c === '\u00a0' || c === '\t' || c === '\n' || c === '\r' || c === '\u202f';
+
+/** `text` without white space (spaces, no-break spaces, tabs), in one pass. */
+function squeeze(text: string): string {
+  let out = '';
+  for (const c of text) if (!isBlank(c)) out += c;
+  return out;
+}
+
+/**
+ * True when `s` is a plain decimal: an optional sign, digits with at most one dot (at least one digit), and an
+ * optional exponent ("e-5"). A hand-written scan: one pass, no backtracking.
+ */
+function isPlainDecimal(s: string): boolean {
+  let i = s[0] === '+' || s[0] === '-' ? 1 : 0;
+  let digits = 0;
+  let dot = false;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isDigit(c)) digits++;
+    else if (c === 46 && !dot) dot = true;
+    else break;
+  }
+  if (digits === 0) return false;
+  if (i === s.length) return true;
+  if (s[i] !== 'e' && s[i] !== 'E') return false;
+  i++;
+  if (s[i] === '+' || s[i] === '-') i++;
+  const expStart = i;
+  while (i < s.length && isDigit(s.charCodeAt(i))) i++;
+  return i > expStart && i === s.length;
+}
+
+/**
  * Reads a decimal number written either way: "21.5", "21,5" (decimal comma), " 1 234,5 ". Returns null when the
- * text is empty or not a number. A lone comma is a decimal comma; with both, the last one is the decimal mark.
+ * text is empty, longer than `MAX_NUMBER_CHARS` or not a number. A lone comma is a decimal comma; with both, the
+ * last one is the decimal mark. The result may be ±Infinity ("1e400"): callers check the range they accept.
  */
 export function parseDecimal(text: string): number | null {
-  let s = text.trim().replace(/[\s\u00a0]/g, '');
+  if (text.length > MAX_NUMBER_CHARS) return null;
+  let s = squeeze(text);
   if (s === '') return null;
   const comma = s.lastIndexOf(',');
   const dot = s.lastIndexOf('.');
-  if (comma > dot) s = s.replace(/\./g, '').replace(',', '.');
-  else if (comma >= 0) s = s.replace(/,/g, '');
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return null;
-  return Number(s);
+  if (comma > dot) s = s.replaceAll('.', '').replace(',', '.');
+  else if (comma >= 0) s = s.replaceAll(',', '');
+  return isPlainDecimal(s) ? Number(s) : null;
+}
+
+/** True when `s` is digits grouped in threes by one mark, "1.234" or "12,345,678" (Vietnamese writes a dot). */
+function isGroupedCount(s: string): boolean {
+  const mark = s.search(/[.,]/);
+  if (mark < 1 || mark > 3) return false;
+  for (let i = 0; i < s.length; i++) {
+    const fromMark = i - mark;
+    const shouldMark = fromMark >= 0 && fromMark % 4 === 0;
+    const c = s.charCodeAt(i);
+    if (shouldMark ? c !== 46 && c !== 44 : !isDigit(c)) return false;
+  }
+  return (s.length - mark) % 4 === 0;
 }
 
 /**
  * Reads a count (population, households): digits with optional thousands grouping by dot, comma or space
- * ("1.234" is 1234, as Vietnamese writes it). Returns null when empty or not a non-negative number.
+ * ("1.234" is 1234, as Vietnamese writes it). Returns null when empty or not a non-negative number; may be
+ * Infinity ("1e400"): callers check the range.
  */
 export function parseCount(text: string): number | null {
-  const s = text.trim().replace(/[\s\u00a0]/g, '');
+  if (text.length > MAX_NUMBER_CHARS) return null;
+  const s = squeeze(text);
   if (s === '') return null;
-  if (/^\d{1,3}([.,]\d{3})+$/.test(s)) return Number(s.replace(/[.,]/g, ''));
+  if (isGroupedCount(s)) return Number(s.replace(/[.,]/g, ''));
   const n = parseDecimal(s);
   return n !== null && n >= 0 ? Math.round(n) : null;
 }
 
-const DMS = /^([+-])?\s*(\d+(?:[.,]\d+)?)\s*(?:°|º|d|\s)\s*(?:(\d+(?:[.,]\d+)?)\s*(?:'|′|’|m|\s)?\s*)?(?:(\d+(?:[.,]\d+)?)\s*(?:"|″|”|''|s)?\s*)?([NSEW])?$/i;
+const DEGREE_MARKS = new Set(['°', 'º', 'd', 'D']);
+const MINUTE_MARKS = new Set(["'", '′', '’', 'm', 'M']);
+const SECOND_MARKS = new Set(['"', '″', '”', 's']);
+const HEMISPHERES = new Set(['N', 'S', 'E', 'W', 'n', 's', 'e', 'w']);
 
 /**
  * Reads a coordinate in degrees: decimal ("21.0285", "21,0285") or degrees-minutes-seconds
- * ("21°01'42.6\"N", "105 51 15 E", "21d1m42.6s"). S and W make it negative. Returns null when unreadable.
+ * ("21°01'42.6\"N", "105 51 15 E", "21d1m42.6s"). S and W make it negative. Returns null when unreadable or
+ * longer than `MAX_NUMBER_CHARS`. Degrees-minutes-seconds are read by a scanner that looks at each character
+ * once.
  */
 export function parseCoordinate(text: string): number | null {
+  if (text.length > MAX_NUMBER_CHARS) return null;
   const s = text.trim();
   if (s === '') return null;
   // Inner spaces separate degrees, minutes and seconds here, not thousands.
   const plain = /\s/.test(s) ? null : parseDecimal(s);
   if (plain !== null) return plain;
-  const m = DMS.exec(s.replace(/\s+/g, ' '));
-  if (!m) return null;
-  const deg = parseDecimal(m[2]!)!;
-  const min = m[3] ? parseDecimal(m[3])! : 0;
-  const sec = m[4] ? parseDecimal(m[4])! : 0;
+  return readDms(s);
+}
+
+function readDms(s: string): number | null {
+  let i = 0;
+  const blanks = () => {
+    const from = i;
+    while (i < s.length && isBlank(s[i]!)) i++;
+    return i > from;
+  };
+  const number = (): number | null => {
+    const from = i;
+    while (i < s.length && isDigit(s.charCodeAt(i))) i++;
+    if (i === from) return null;
+    if ((s[i] === '.' || s[i] === ',') && isDigit(s.charCodeAt(i + 1))) {
+      i++;
+      while (i < s.length && isDigit(s.charCodeAt(i))) i++;
+    }
+    return Number(s.slice(from, i).replace(',', '.'));
+  };
+  let sign = 1;
+  if (s[i] === '+' || s[i] === '-') sign = s[i++] === '-' ? -1 : 1;
+  blanks();
+  const deg = number();
+  if (deg === null) return null;
+  const spaced = blanks();
+  if (DEGREE_MARKS.has(s[i] ?? '')) i++;
+  else if (!spaced) return null;
+  blanks();
+  let min = 0;
+  let sec = 0;
+  const minutes = number();
+  if (minutes !== null) {
+    min = minutes;
+    blanks();
+    if (MINUTE_MARKS.has(s[i] ?? '')) i++;
+    blanks();
+    const seconds = number();
+    if (seconds !== null) {
+      sec = seconds;
+      blanks();
+      if (s.startsWith("''", i)) i += 2;
+      // Only a small s marks seconds: a capital S is the southern hemisphere.
+      else if (SECOND_MARKS.has(s[i] ?? '')) i++;
+      blanks();
+    }
+  }
+  if (HEMISPHERES.has(s[i] ?? '')) {
+    const h = s[i++]!.toUpperCase();
+    if (h === 'S' || h === 'W') sign = -1;
+  }
+  if (i !== s.length) return null;
   if (min >= 60 || sec >= 60) return null;
-  const sign = m[1] === '-' || /[SW]/i.test(m[5] ?? '') ? -1 : 1;
   return sign * (deg + min / 60 + sec / 3600);
 }
 
@@ -62,7 +170,7 @@ const TECH_ALIASES: Record<string, Tech> = {
 export function parseTechs(text: string): { techs: Tech[]; unknown: string[] } {
   const found = new Set<Tech>();
   const unknown: string[] = [];
-  for (const token of text.split(/[;,/|+&]|\s+và\s+|\s+and\s+/)) {
+  for (const token of techTokens(text)) {
     const t = token.trim();
     if (t === '') continue;
     const key = fold(t);
@@ -71,6 +179,26 @@ export function parseTechs(text: string): { techs: Tech[]; unknown: string[] } {
     else unknown.push(t);
   }
   return { techs: [...found].sort(), unknown };
+}
+
+/**
+ * A technology cell split at ";", ",", "/", "|", "+", "&" and the words "và" / "and" between spaces: split on
+ * single characters, then words, never by a pattern that could backtrack over a long run of spaces.
+ */
+function techTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const piece of text.split(/[;,/|+&]/)) {
+    let words: string[] = [];
+    for (const word of piece.split(/\s+/)) {
+      const key = word.toLowerCase();
+      if ((key === 'và' || key === 'and') && words.length > 0) {
+        out.push(words.join(' '));
+        words = [];
+      } else if (word !== '') words.push(word);
+    }
+    out.push(words.join(' '));
+  }
+  return out;
 }
 
 const OPERATOR_ALIASES: Record<string, Operator> = {

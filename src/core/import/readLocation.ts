@@ -26,8 +26,9 @@ export function readLocation(
   }
   const lat = parseCoordinate(latText);
   const lon = parseCoordinate(lonText);
-  if (lat === null) return { reason: 'unreadable_coordinates', field: latField, detail: `"${latText}"` };
-  if (lon === null) return { reason: 'unreadable_coordinates', field: lonField, detail: `"${lonText}"` };
+  const cut = (t: string) => (t.length > 80 ? `${t.slice(0, 80)}…` : t);
+  if (lat === null || !Number.isFinite(lat)) return { reason: 'unreadable_coordinates', field: latField, detail: `"${cut(latText)}"` };
+  if (lon === null || !Number.isFinite(lon)) return { reason: 'unreadable_coordinates', field: lonField, detail: `"${cut(lonText)}"` };
   const field = `${latField}/${lonField}`;
   const transform = crs ? toWgs84(crs) : null;
   if (transform) return checkProjected(transform, lon, lat, crs!, field, row, report);

@@ -4,6 +4,7 @@ import { parseEnvironment } from '../radio/environments.ts';
 import type { ReportBuilder } from './importReport.ts';
 import type { RowOutcome } from './importRows.ts';
 import { parseDecimal } from './parseValues.ts';
+import { isPlausible } from './plausibleRange.ts';
 import type { BoundTable } from './tableFields.ts';
 
 export interface RadioFields {
@@ -17,9 +18,10 @@ export interface RadioFields {
 const EIRP_RANGE_DBM = [0, 100] as const;
 
 /**
- * The radio model's columns of a station row: antenna height (above 0 m), bands (names of `core/radio/bands.ts`,
- * or MHz for the station's technologies), EIRP per technology (dBm) and environment. A value the model cannot
- * use rejects the row with its reason; an unreadable height or EIRP is ignored with a warning, as other numbers are.
+ * The radio model's columns of a station row: antenna height (above 0 m; km where the header says so), bands
+ * (names of `core/radio/bands.ts`, or MHz for the station's technologies), EIRP per technology (dBm) and
+ * environment. A value the model cannot use rejects the row with its reason; an unreadable height or EIRP, or a
+ * mast over `PLAUSIBLE_RANGE`, is ignored with a warning, as other numbers are.
  */
 export function readRadioFields(
   cells: readonly string[],
@@ -34,8 +36,13 @@ export function readRadioFields(
     if (text !== '' && n === null) report.warn(row, bound.header(field), 'unreadable_number_ignored', `"${text}"`);
     return n;
   };
-  const heightM = read('heightM');
+  const heightRead = read('heightM');
+  let heightM = heightRead === null ? null : heightRead * bound.toMetres('heightM');
   if (heightM !== null && heightM <= 0) return { reason: 'invalid_height', field: bound.header('heightM'), detail: `"${bound.get(cells, 'heightM')}"` };
+  if (heightM !== null && !isPlausible(heightM, 'heightM')) {
+    report.warn(row, bound.header('heightM'), 'implausible_number_ignored', `"${bound.get(cells, 'heightM')}"`);
+    heightM = null;
+  }
   const eirpDbm: Partial<Record<MeasuredTech, number>> = {};
   for (const [field, tech] of [['eirp4g', '4G'], ['eirp5g', '5G'], ['eirp6g', '6G']] as const) {
     const eirp = read(field);

@@ -1,25 +1,39 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- shpjs ships no types; the reference makes every tsconfig that reaches this file see ours
 /// <reference path="./shpjs.d.ts" />
-import { unzipSync } from 'fflate';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { parseDbf, parseShp } from 'shpjs';
 import type { ImportFailure } from './importFailure.ts';
+import { resolveLimits, type ImportLimits } from './importLimits.ts';
+import { InflateBudget, inflateWhole, listZip } from './readZip.ts';
 import { crsFromPrj, type CrsName } from './vn2000.ts';
 
 /**
  * Reads a zipped Shapefile (.shp with its .dbf, .prj and .cpg) into features in the file's own coordinates, with
- * the system its .prj names. Does not mutate `bytes`.
+ * the system its .prj names. Members are inflated within `limits`; a .dbf claiming more records than its size
+ * holds is a failure before any is read (the reader would otherwise make them all: 2^31 empty records from a
+ * 1 KB file). Does not mutate `bytes`.
  */
-export function readShapefileZip(bytes: Uint8Array): { fc: FeatureCollection; crs: CrsName | null } | { failure: ImportFailure } {
-  const files = unzipSync(bytes, { filter: (f) => !f.name.includes('__MACOSX') && /\.(shp|dbf|prj|cpg)$/i.test(f.name) });
-  const shpName = Object.keys(files).find((n) => /\.shp$/i.test(n));
-  if (!shpName) return { failure: { code: 'no_shp_in_zip' } };
-  const base = shpName.slice(0, -4);
-  const part = (ext: string) => Object.entries(files).find(([n]) => n.toLowerCase() === `${base}.${ext}`.toLowerCase())?.[1];
+export function readShapefileZip(
+  bytes: Uint8Array,
+  limits: Partial<ImportLimits> = {},
+): { fc: FeatureCollection; crs: CrsName | null } | { failure: ImportFailure } {
+  const entries = (listZip(bytes) ?? []).filter((e) => !e.name.includes('__MACOSX'));
+  const shpEntry = entries.find((e) => /\.shp$/i.test(e.name));
+  if (!shpEntry) return { failure: { code: 'no_shp_in_zip' } };
+  const base = shpEntry.name.slice(0, -4).toLowerCase();
+  const budget = new InflateBudget(resolveLimits(limits));
+  const part = (ext: string) => {
+    const entry = entries.find((e) => e.name.toLowerCase() === `${base}.${ext}`);
+    return entry ? inflateWhole(bytes, entry, budget) : undefined;
+  };
   const shp = part('shp')!;
   const dbf = part('dbf');
   const prj = part('prj');
   const cpg = part('cpg');
+  if (dbf) {
+    const fault = checkDbf(dbf, `${shpEntry.name.slice(0, -4)}.dbf`);
+    if (fault) return { failure: fault };
+  }
   const geometries = parseShp(shp, false);
   const records = dbf ? parseDbf(dbf, cpg ? new TextDecoder().decode(cpg).trim() : 'utf-8') : [];
   const fc: FeatureCollection = {
@@ -27,4 +41,15 @@ export function readShapefileZip(bytes: Uint8Array): { fc: FeatureCollection; cr
     features: geometries.map((geometry, i) => ({ type: 'Feature', geometry: geometry as Geometry, properties: records[i] ?? {} })),
   };
   return { fc, crs: prj ? crsFromPrj(new TextDecoder().decode(prj)) : null };
+}
+
+/** A failure when the .dbf header claims more records than the bytes after its header can hold. */
+export function checkDbf(dbf: Uint8Array, name: string): ImportFailure | null {
+  if (dbf.length < 32) return { code: 'shapefile_records', part: name, claimed: 0, room: 0 };
+  const view = new DataView(dbf.buffer, dbf.byteOffset, dbf.byteLength);
+  const claimed = view.getUint32(4, true);
+  const headerLength = view.getUint16(8, true);
+  const recordLength = view.getUint16(10, true);
+  const room = recordLength > 0 ? Math.max(0, Math.floor((dbf.length - headerLength) / recordLength)) : 0;
+  return claimed > room ? { code: 'shapefile_records', part: name, claimed, room } : null;
 }

@@ -1,5 +1,6 @@
 import type { Field } from './headerAliases.ts';
 import { guessMapping, resolveMapping, type ColumnMapping } from './columnMapping.ts';
+import { normaliseHeader, splitUnit } from './normaliseHeader.ts';
 import type { Table } from './table.ts';
 
 /** A table's columns resolved for one kind of layer: read a field's cell of a row with `get`. */
@@ -9,6 +10,8 @@ export interface BoundTable {
   get(cells: readonly string[], field: Field): string;
   /** The column header a field was read from, for messages; the field name where unmapped. */
   header(field: Field): string;
+  /** What a number of the field's column is multiplied by to give metres: 1000 where its header says "(km)", else 1. */
+  toMetres(field: Field): number;
 }
 
 /**
@@ -32,6 +35,11 @@ export function bindTable(
     header(field) {
       const i = indices[field];
       return i === undefined ? field : table.columns[i]!;
+    },
+    toMetres(field) {
+      const i = indices[field];
+      const unit = i === undefined ? null : splitUnit(table.columns[i]!).unit;
+      return unit !== null && normaliseHeader(unit) === 'km' ? 1000 : 1;
     },
   };
   return { bound, missing: required.filter((f) => indices[f] === undefined) };

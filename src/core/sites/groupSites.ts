@@ -1,6 +1,7 @@
 import KDBush from 'kdbush';
 import { degreesSpan, distanceM } from '../geometry/distance.ts';
 import type { Site, Station } from '../model.ts';
+import { stationKey } from './stationKey.ts';
 
 export const DEFAULT_COLOCATE_M = 30;
 
@@ -12,7 +13,8 @@ export interface GroupSitesOptions {
 /**
  * Groups stations into physical sites: stations with the same tower id, or within `colocateM` metres of each
  * other (single linkage, so chains join), form one site. The answer does not depend on the order of the stations.
- * Site location is the mean of its stations; `communeCode` is left null for the caller to assign.
+ * Site location is the mean of its stations; `stationIds` are the stations' `stationKey`s (operator and code, as
+ * two operators may use one code); `communeCode` is left null for the caller to assign.
  * Does not mutate its input.
  */
 export function groupSites(stations: readonly Station[], options: GroupSitesOptions = {}): Site[] {
@@ -64,7 +66,7 @@ export function groupSites(stations: readonly Station[], options: GroupSitesOpti
   const sites: Site[] = [];
   for (const members of groups.values()) {
     const group = members.map((i) => stations[i]!);
-    const stationIds = group.map((s) => s.id).sort();
+    const stationIds = group.map(stationKey).sort();
     const towers = [...new Set(group.map((s) => s.towerId).filter((t): t is string => !!t))].sort();
     sites.push({
       id: towers.length === 1 ? towers[0]! : `site-${stationIds[0]}`,

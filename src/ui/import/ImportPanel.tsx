@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnMapping } from '../../core/import/columnMapping.ts';
+import type { HeaderCandidate } from '../../core/import/findHeaderRow.ts';
 import { failureText, type ImportFailure } from '../../core/import/importFailure.ts';
 import type { LayerKind } from '../../core/import/layerKind.ts';
 import type { CrsName } from '../../core/import/vn2000.ts';
@@ -10,6 +11,7 @@ import type { LoadedData, WorkerImportResult } from '../../worker/api.ts';
 import { importInWorker } from '../loadData.ts';
 import { ChooseStep } from './ChooseStep.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
+import { ImportDialog } from './ImportDialog.tsx';
 import { ImportReportView } from './ImportReportView.tsx';
 import { useT } from '../i18n/useT.ts';
 import { MappingStep } from './MappingStep.tsx';
@@ -20,7 +22,7 @@ import { clearLayers, listSavedLayers, removeLayer, saveLayer, type SavedLayer }
 
 type Imported = Extract<WorkerImportResult, { ok: true }>;
 /** What the user chose so far; what is left out the import finds itself. */
-interface Choice { kind?: LayerKind; mapping?: ColumnMapping; sheet?: string; crs?: CrsName }
+interface Choice { kind?: LayerKind; mapping?: ColumnMapping; sheet?: string; crs?: CrsName; headerRow?: number }
 /**
  * The file being imported: its bytes (to import again with other choices), the header row it opened with (the key
  * its choices are remembered under), its sheets, and the latest preview (null when the choices give none).
@@ -32,6 +34,9 @@ interface Pending {
   sheets: string[];
   /** The headers of the latest read, also when it gave no preview (to choose the columns for a chosen kind). */
   columns: string[];
+  /** The rows that may be the header, and the one read as it, of the latest read of a CSV or sheet. */
+  headerCandidates: HeaderCandidate[];
+  headerRow: number | undefined;
   choice: Choice;
   result: Imported | null;
 }
@@ -76,7 +81,10 @@ export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: A
     const result = remembered ? await run(bytes, file.name, choice) : first;
     if (!result.ok) setError(result);
     // A file that reads as nothing still gets the step: another system or sheet may read it.
-    setPending({ bytes, fileName: file.name, key, sheets: first.sheets ?? [], columns: result.columns ?? [], choice, result: result.ok ? result : null });
+    setPending({
+      bytes, fileName: file.name, key, sheets: first.sheets ?? [], columns: result.columns ?? [],
+      headerCandidates: result.headerCandidates ?? [], headerRow: result.headerRow, choice, result: result.ok ? result : null,
+    });
   }, [run]);
 
   useEffect(() => {
@@ -102,8 +110,12 @@ export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: A
     if (!pending) return;
     const result = await run(pending.bytes, pending.fileName, choice);
     if (!result.ok) setError(result);
-    const keep = choice.sheet === pending.choice.sheet && choice.crs === pending.choice.crs;
-    setPending({ ...pending, choice, columns: result.columns ?? pending.columns, result: result.ok ? result : keep ? pending.result : null });
+    const keep = choice.sheet === pending.choice.sheet && choice.crs === pending.choice.crs && choice.headerRow === pending.choice.headerRow;
+    setPending({
+      ...pending, choice, columns: result.columns ?? pending.columns,
+      headerCandidates: result.headerCandidates ?? pending.headerCandidates, headerRow: result.headerRow ?? pending.headerRow,
+      result: result.ok ? result : keep ? pending.result : null,
+    });
   };
 
   const confirm = async () => {
@@ -150,14 +162,20 @@ export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: A
         }}
       />
       <p className="hint">{t.dropHint}</p>
-      {progress !== null && (
+      {progress !== null && !pending && (
         <div role="status" data-testid="import-progress">
           {t.importing} <progress max={1} value={progress} />
         </div>
       )}
-      {error && <p className="import-error" role="alert">{failureText(error.file, error.failure, language)}</p>}
+      {error && !pending && <p className="import-error" role="alert">{failureText(error.file, error.failure, language)}</p>}
       {pending && (
-        <>
+        <ImportDialog title={`${t.importSteps}: ${pending.fileName}`} closeLabel={t.close} onClose={cancel}>
+          {progress !== null && (
+            <div role="status" data-testid="import-progress">
+              {t.importing} <progress max={1} value={progress} />
+            </div>
+          )}
+          {error && <p className="import-error" role="alert">{failureText(error.file, error.failure, language)}</p>}
           <SourceOptions
             t={t}
             sheets={pending.sheets}
@@ -165,8 +183,11 @@ export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: A
             crs={pending.choice.crs}
             used={pending.result ? (pending.result.crs ?? null) : undefined}
             inMetres={(pending.result?.report.reasons.coordinates_in_metres ?? 0) > 0}
+            headerCandidates={pending.headerCandidates}
+            headerRow={pending.headerRow}
             onSheet={(sheet) => void change({ ...(pending.choice.crs ? { crs: pending.choice.crs } : {}), sheet })}
             onCrs={(crs) => void change({ ...pending.choice, crs })}
+            onHeaderRow={(headerRow) => void change({ ...pending.choice, mapping: undefined, headerRow })}
           />
           {pending.result ? (
             <>
@@ -177,7 +198,7 @@ export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: A
                 mapping={pending.result.mapping}
                 onChange={(kind, mapping) => void change({ ...pending.choice, kind, mapping })}
                 onConfirm={() => void confirm()}
-                onCancel={() => setPending(null)}
+                onCancel={cancel}
               />
               <ImportReportView t={t} language={language} report={pending.result.report} rejectedRows={pending.result.rejectedRows} />
             </>
@@ -191,7 +212,7 @@ export function ImportPanel({ data, stats }: { data: LoadedData | null; stats: A
               onCancel={cancel}
             />
           )}
-        </>
+        </ImportDialog>
       )}
       {done && <ImportReportView t={t} language={language} report={done.report} rejectedRows={done.rejectedRows} />}
       <SavedLayerList
