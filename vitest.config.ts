@@ -7,9 +7,21 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/browser/**'],
+          exclude: ['tests/browser/**', 'tests/server/**'],
           environment: 'node',
           globalSetup: ['tests/sharedCheck.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'server',
+          include: ['tests/server/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/server/database.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // After the unit tests: PostgreSQL and the engine on the same two cores made unit tests time out.
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -18,6 +30,9 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/serve.ts'],
+          // The browser tests watch how long the page blocks: they run last, alone, not beside PostgreSQL and the
+          // engine busy on the same two cores.
+          sequence: { groupOrder: 2 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

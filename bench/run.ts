@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import Papa from 'papaparse';
 import { statsCommand } from '../src/cli/commands/stats.ts';
 import { loadDataset } from '../src/cli/loadDataset.ts';
+import { importLayer } from '../src/core/import/importLayer.ts';
 import { buildTechLayer } from '../src/core/coverage/buildCoverageLayer.ts';
 import { rasterizeCoverage } from '../src/core/coverage/rasterizeCoverage.ts';
 import { radiusShapeProvider } from '../src/core/coverage/shapeProvider.ts';
@@ -16,6 +17,7 @@ import { createJitteredGrid } from './nationalGrid.ts';
 import { mulberry32 } from '../src/core/demo/random.ts';
 import { placeRandomStations, splitCommunesByGrid } from './splitVillages.ts';
 import { turfCoveredPct } from './turfOracle.ts';
+import { createVillagePoints } from './villagePoints.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const REAL = join(ROOT, '../shared/data/real');
@@ -153,6 +155,24 @@ async function bacNinh(): Promise<void> {
   console.log(`${ms(performance.now() - tr)}, ${((100 * raster.reduce((a, b) => a + b, 0)) / raster.length).toFixed(1)}% of pixels covered`);
 }
 
+async function bacNinhPoints(): Promise<void> {
+  console.log('\n## Case 1b: the same wards with 2,000 village points (no boundaries), 6,000 stations');
+  if (!existsSync(REAL)) return void console.log('(skipped: ../shared/data/real absent)');
+  const file = join(REAL, 'bac_ninh_wards_2025.geojson');
+  const read = await importLayer(new Uint8Array(readFileSync(file)), file, 'communes');
+  if (!read.ok || read.layer.kind !== 'communes') throw new Error(read.ok ? read.kind : read.error);
+  const communes = read.layer.communes;
+  const villages = createVillagePoints(communes, 2000);
+  const stations = placeRandomStations(mulberry32(2025), [105.85, 20.95, 107.05, 21.65], 6000);
+  const dir = mkdtempSync(join(tmpdir(), 'phusong-bench-'));
+  writeCase(dir, { communes, villages, stations });
+  console.log(`${communes.length} communes, ${villages.length} village points, ${stations.length} stations; the command estimates the villages' cells`);
+  const cold = [1, 2, 3].map(() => timeColdStats(dir, process.execPath, [join(ROOT, 'scripts/cli.mjs')]));
+  console.log(`  node scripts/cli.mjs stats ..., a new process each time: best ${ms(Math.min(...cold))} of ${cold.map(ms).join(', ')}`);
+  const summary = JSON.parse(readFileSync(join(dir, 'out', 'summary.json'), 'utf8'));
+  console.log(`  summary: 4G ${summary.pct_4g}%, 5G ${summary.pct_5g}%, sites ${summary.sites}, shared ${summary.shared_sites}`);
+}
+
 function national(): void {
   console.log('\n## Case 2: national synthetic, 100,000 villages, 300,000 stations');
   const rand = mulberry32(84);
@@ -176,13 +196,18 @@ function national(): void {
 
 console.log(`# phusong bench (Node ${process.version})`);
 await bacNinh();
+await bacNinhPoints();
 national();
 // The demo generator and import figures live in their own scripts (runnable alone); importing runs them.
 console.log('\n## Demo generator (bench/demo.ts)');
 await import('./demo.ts');
 console.log('\n## Import (bench/import.ts)');
 await import('./import.ts');
+console.log('\n## Geometry (bench/geometry.ts)');
+await import('./geometry.ts');
 console.log('\n## Hostile files through check (bench/hostile.ts)');
 await import('./hostile.ts');
+// The server's figures need PostgreSQL + PostGIS; the script says so and skips where they are not installed.
+await import('./server.ts');
 console.log('\n## Radio model (bench/radio.ts)');
 await import('./radio.ts');

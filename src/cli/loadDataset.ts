@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { importLayer, type LayerData } from '../core/import/importLayer.ts';
-import { crossCheckLayers, type LayerWarnings } from '../core/import/crossCheckLayers.ts';
+import type { LayerWarnings } from '../core/import/crossCheckLayers.ts';
+import { datasetFromLayers } from '../core/import/datasetFromLayers.ts';
 import type { ImportLimits } from '../core/import/importLimits.ts';
 import type { ImportReport } from '../core/import/importReport.ts';
 import type { LayerKind } from '../core/import/layerKind.ts';
-import { withLayers } from '../core/import/withLayers.ts';
-import { createEmptyDataset, type Dataset } from '../core/model.ts';
-import { inferProvinceCode } from '../core/targets/inferProvinceCode.ts';
+import type { Dataset } from '../core/model.ts';
 
 export type DatasetFiles = { communes: string; villages: string; stations: string } & Partial<Record<'coverage' | 'fibre' | 'population', string>>;
 
@@ -46,15 +45,6 @@ export async function loadDataset(
     layers.push(result.layer);
     inputs.push({ path, kind, report: result.report });
   }
-  const empty = createEmptyDataset({ code: '', name: '', nameEn: '', isDemo: false });
-  const imported = { ...empty };
-  for (const layer of layers) {
-    if (layer.kind === 'communes') imported.communes = layer.communes;
-    else if (layer.kind === 'villages') imported.villages = layer.villages;
-    else if (layer.kind === 'stations') imported.stations = layer.stations;
-  }
-  const warnings = crossCheckLayers(imported);
-  const dataset = withLayers(empty, layers);
-  dataset.province.code = inferProvinceCode(dataset.communes.map((c) => c.code)) ?? '';
+  const { dataset, warnings } = datasetFromLayers(layers);
   return { dataset, inputs, warnings };
 }

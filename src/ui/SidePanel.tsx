@@ -5,11 +5,15 @@ import { CoverageSummary } from './CoverageSummary.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LayerToggles } from './LayerToggles.tsx';
 import { Legend } from './Legend.tsx';
+import { ServerSection } from './server/ServerSection.tsx';
 import { Settings } from './Settings.tsx';
 import { Summary } from './Summary.tsx';
 import { useT } from './i18n/useT.ts';
 
-/** Title, province, figures, layer switches, legend and settings; `children` (the import panel) go last. */
+/**
+ * Title, province, the shared server's panel (when the page comes from it), figures, layer switches, legend and
+ * settings; `children` (the import panel) go last.
+ */
 export function SidePanel({ children }: { children?: ReactNode }) {
   const t = useT();
   const language = useApp((s) => s.language);
@@ -29,6 +33,7 @@ export function SidePanel({ children }: { children?: ReactNode }) {
           {province.isDemo && <p className="demo-note">{t.demoNote}</p>}
         </div>
       )}
+      <ServerSection />
       <Summary />
       <CoverageSummary />
       <CoverageControls />

@@ -7,6 +7,7 @@ import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { Zip, ZipDeflate, zipSync, strToU8 } from 'fflate';
+import { createRandomRing, createTwistedSpikes } from '../../bench/crossingRings.ts';
 
 const MiB = 2 ** 20;
 
@@ -202,6 +203,16 @@ export function makeBrokenGeoJson(dir: string): string {
   return path;
 }
 
+/** Communes as GeoJSON: a sound square beside one whose ring is `ring` (3,000 twisted spikes, or random vertices). */
+export function makeCrossingCommunes(dir: string, name: string, ring: number[][]): string {
+  const feature = (code: string, coordinates: number[][]) =>
+    ({ type: 'Feature', properties: { code, name: `Xã ${code}` }, geometry: { type: 'Polygon', coordinates: [coordinates] } });
+  const square = [[106.3, 21.3], [106.35, 21.3], [106.35, 21.35], [106.3, 21.35], [106.3, 21.3]];
+  const path = join(dir, `${name}.geojson`);
+  writeFileSync(path, JSON.stringify({ type: 'FeatureCollection', features: [feature('00001', square), feature('00002', ring)] }));
+  return path;
+}
+
 export interface HostileFile {
   name: string;
   make(dir: string): string;
@@ -221,5 +232,8 @@ export const HOSTILE_FILES: HostileFile[] = [
   { name: 'mixed line endings', make: makeMixedLineEndings, expect: { rows: 5, imported: 5 } },
   { name: 'broken GeoJSON', make: makeBrokenGeoJson, args: ['--kind', 'stations'], expect: { rows: 6, imported: 2 } },
   { name: '200,000-row workbook', make: (dir) => makeLargeWorkbook(dir, 200_001), expect: { rows: 200_000, imported: 200_000 } },
+  { name: '3,000-spike self-crossing commune', make: (dir) => makeCrossingCommunes(dir, 'spikes', createTwistedSpikes(3000)), args: ['--kind', 'communes'], expect: { rows: 2, imported: 2 } },
+  // Half a million crossings: past the repair budget, so the feature is rejected and the square imported.
+  { name: 'commune of 2,000 vertices joined at random', make: (dir) => makeCrossingCommunes(dir, 'random', createRandomRing(2000)), args: ['--kind', 'communes'], expect: { rows: 2, imported: 1 } },
   { name: '1,048,576-row workbook', make: (dir) => makeLargeWorkbook(dir, 1_048_576), expect: { rows: 1_048_575, imported: 1_048_575 }, benchOnly: true },
 ];

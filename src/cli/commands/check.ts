@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { toCheckReport } from '../../core/api/apiTypes.ts';
 import { importLayer } from '../../core/import/importLayer.ts';
 import { LAYER_KINDS, type LayerKind } from '../../core/import/layerKind.ts';
 import { writeRejectedCsv } from '../../core/import/writeRejectedCsv.ts';
@@ -49,15 +50,7 @@ export const check: Command = {
     }
     const { report } = result;
     console.log(
-      JSON.stringify({
-        file: args.file,
-        kind: result.kind,
-        rows: report.rows,
-        imported: report.imported,
-        warnings: report.warnings,
-        rejected: report.rejected,
-        reasons: report.reasons,
-      }),
+      JSON.stringify({ file: args.file, kind: result.kind, ...toCheckReport(report) }),
     );
     if (args.rejected) await writeFile(args.rejected, writeRejectedCsv(result.rejectedRows));
     return 0;

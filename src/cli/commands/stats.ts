@@ -2,19 +2,16 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { escapeFormula } from '../../core/export/escapeFormula.ts';
+import { areaColumns, communeColumns, summaryColumns, villageColumns } from '../../core/export/statsColumns.ts';
 import { VILLAGE_OUTSIDE_M, type LayerWarnings } from '../../core/import/crossCheckLayers.ts';
-import { describeRadioModel } from '../../core/radio/describeModel.ts';
 import { parseRadioModel } from '../../core/radio/parseRadioModel.ts';
 import { DEFAULT_RADIO_MODEL, type RadioModel } from '../../core/radio/radioModel.ts';
 import { createRadioShapeProvider } from '../../core/radio/radioShapeProvider.ts';
 import { computeStats } from '../../core/stats/computeStats.ts';
 import { rollUp } from '../../core/stats/rollUp.ts';
-import { COVERAGE_KEYS, type AreaStats, type CoverageKey, type StatsResult } from '../../core/stats/statsTypes.ts';
+import type { StatsResult } from '../../core/stats/statsTypes.ts';
 import { choosePlan } from '../../core/targets/choosePlan.ts';
-import { evaluatePlan } from '../../core/targets/evaluatePlan.ts';
 import { listPlans } from '../../core/targets/listPlans.ts';
-import { toMeasuredFigures } from '../../core/targets/toMeasuredFigures.ts';
-import { toSummaryTargets, type SummaryTarget } from '../../core/targets/toSummaryTargets.ts';
 import type { Command } from '../command.ts';
 import { checkOutDir } from '../checkWritable.ts';
 import { LIMIT_USAGE, readLimitFlags } from '../limitFlags.ts';
@@ -85,8 +82,7 @@ export const statsCommand: Command = {
     await writeFile(join(out, 'communes.csv'), communesCsv(stats, loaded.warnings));
     const plan = planId !== undefined ? plans.find((p) => p.id === planId)! : choosePlan(plans, dataset.province.code);
     if (!plan) console.error(`No plan covers province "${dataset.province.code || 'unknown'}" (from the commune codes); choose one with --plan ID.`);
-    const targets = plan ? toSummaryTargets(evaluatePlan(plan, toMeasuredFigures(stats, dataset), [], asOf)) : [];
-    const summaryJson = { ...summary(stats, plan?.id ?? null, targets, loaded.warnings), radio_model: describeRadioModel(radio.model, radioPath ?? null) };
+    const summaryJson = summaryColumns(stats, dataset, loaded.warnings, plan, asOf, { model: radio.model, source: radioPath ?? null });
     await writeFile(join(out, 'summary.json'), `${JSON.stringify(summaryJson, null, 2)}\n`);
     console.log(
       `${stats.villages.length} villages, ${stats.communes.length} communes, ${stats.province.stations} stations, ` +
@@ -135,11 +131,6 @@ function inputLine({ path, kind, report }: LoadedInput): string {
   );
 }
 
-/** One column per coverage key, in COVERAGE_KEYS order: `pct_4g` ... `pct_fibre`. */
-function perKey<T>(prefix: string, values: Record<CoverageKey, T>, cell: (value: T) => number): Record<string, number> {
-  return Object.fromEntries(COVERAGE_KEYS.map((key) => [`${prefix}${key.toLowerCase()}`, cell(values[key])]));
-}
-
 /**
  * What the layers say about each other, one line each: villages naming a commune not loaded, villages far outside
  * theirs, stations outside every commune, with the first few named.
@@ -164,38 +155,18 @@ function warningLines(w: LayerWarnings): string[] {
   return lines;
 }
 
-/** Text cells of the CSV files, escaped as the app's exports escape them: a name like "=HYPERLINK(...)" is shown, not run. */
-const text = (value: string) => escapeFormula(value);
-
-function villagesCsv(stats: StatsResult): string {
-  return Papa.unparse(
-    stats.villages.map((v) => ({
-      village_id: text(v.id),
-      name: text(v.name),
-      commune_id: text(v.communeCode),
-      population: v.population,
-      area_km2: round(v.areaKm2, 4),
-      ...perKey('pct_', v.pct, round),
-      ...perKey('covered_', v.covered, (c) => (c ? 1 : 0)),
-      weighting: v.weighting,
-      threshold_pct: stats.thresholdPct,
-    })),
-  );
+/**
+ * Text cells of the CSV files escaped as the app's exports escape them: a name like "=HYPERLINK(...)" is shown, not
+ * run. The server answers the same columns unescaped: JSON runs nothing.
+ */
+function escapeText<T extends Record<string, unknown>>(row: T, keys: readonly (keyof T)[]): T {
+  const out = { ...row };
+  for (const key of keys) out[key] = escapeFormula(String(row[key])) as T[keyof T];
+  return out;
 }
 
-/** The figures communes.csv and summary.json both give for an area (a commune, or the province). */
-function areaColumns(a: AreaStats) {
-  return {
-    villages: a.villages,
-    population: a.population,
-    area_km2: round(a.areaKm2, 3),
-    ...perKey('pct_', a.pct, round),
-    ...perKey('villages_covered_', a.villagesCovered, (n) => n),
-    stations: a.stations,
-    sites: a.sites,
-    shared_sites: a.sharedSites,
-    sharing_pct: round(a.sharingPct),
-  };
+function villagesCsv(stats: StatsResult): string {
+  return Papa.unparse(stats.villages.map((v) => escapeText(villageColumns(v, stats.thresholdPct), ['village_id', 'name', 'commune_id'])));
 }
 
 /**
@@ -203,7 +174,7 @@ function areaColumns(a: AreaStats) {
  * the sites outside every commune, when there are any: the lines then add up to the province.
  */
 function communesCsv(stats: StatsResult, warnings: LayerWarnings): string {
-  const rows = stats.communes.map((c) => ({ commune_id: text(c.code), name: text(c.name), ...areaColumns(c), threshold_pct: stats.thresholdPct }));
+  const rows = stats.communes.map((c) => escapeText(communeColumns(c, stats.thresholdPct), ['commune_id', 'name']));
   const known = new Set(stats.communes.map((c) => c.code));
   const villages = stats.villages.filter((v) => !known.has(v.communeCode));
   const sites = stats.sites.filter((s) => s.communeCode === null);
@@ -215,20 +186,3 @@ function communesCsv(stats: StatsResult, warnings: LayerWarnings): string {
 }
 
 const NO_COMMUNE = 'no commune';
-
-function summary(stats: StatsResult, plan: string | null, targets: SummaryTarget[], warnings: LayerWarnings) {
-  return {
-    layer_warnings: {
-      villages_without_commune: warnings.counts.villagesWithoutCommune,
-      villages_outside_commune: warnings.counts.villagesOutsideCommune,
-      stations_outside_communes: warnings.counts.stationsOutsideCommunes,
-    },
-    threshold_pct: stats.thresholdPct,
-    colocate_m: stats.colocateM,
-    fibre_source: stats.fibreSource,
-    communes: stats.communes.length,
-    ...areaColumns(stats.province),
-    plan,
-    targets,
-  };
-}

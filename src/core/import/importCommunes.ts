@@ -1,3 +1,4 @@
+import { findOutlierVertex } from '../geometry/findOutlierVertex.ts';
 import { repairArea } from '../geometry/repairArea.ts';
 import type { Commune, CommuneType } from '../model.ts';
 import { importRows } from './importRows.ts';
@@ -21,11 +22,13 @@ export function importCommunes(table: Table, file: string, options: ImportOption
     'communes',
     options,
     ({ cells, index, row, bound, report }) => {
-      const area = repairArea(geometries[index] ?? null);
+      const area = repairArea(geometries[index] ?? null, options.limits);
       if ('reason' in area) return { reason: area.reason, field: 'geometry', detail: area.detail };
       const outside = checkAreaInVietnam(area.geometry);
       if (outside) return { reason: 'outside_vietnam', field: 'geometry', detail: outside };
       for (const fix of area.fixes) report.warn(row, 'geometry', fix, '');
+      const outlier = findOutlierVertex(area.geometry);
+      if (outlier) report.warn(row, 'geometry', 'outlier_vertex', `${outlier[1]}, ${outlier[0]}`);
       const commune: Commune = {
         code: bound.get(cells, 'communeCode'),
         name: bound.get(cells, 'name'),

@@ -65,6 +65,7 @@ const LIMIT_WORDS: Record<LimitName, { vi: string; en: string; unit: string }> =
   maxCells: { vi: 'số ô', en: 'number of cells', unit: '' },
   maxCellChars: { vi: 'số ký tự một ô', en: 'characters in a cell', unit: '' },
   maxNestingDepth: { vi: 'độ sâu lồng nhau', en: 'nesting depth', unit: '' },
+  maxRepairVertices: { vi: 'số đỉnh cộng số điểm cắt của một đa giác tự cắt', en: 'vertices plus crossings of a self-crossing polygon', unit: '' },
 };
 
 /** The limit's value in the unit of its option: "512 MB" for 512 MiB. */

@@ -1,3 +1,5 @@
+import { DEFAULT_MAX_REPAIR_VERTICES } from '../geometry/repairArea.ts';
+
 /**
  * Limits that keep a hostile or broken file from taking all memory or time: each is checked while the file is
  * read (an archive while it inflates, a sheet while it streams), and a file past one fails with a reason naming
@@ -14,6 +16,8 @@ export interface ImportLimits {
   maxCellChars: number;
   /** Levels of nested arrays and objects in one GeoJSON feature. */
   maxNestingDepth: number;
+  /** Vertices plus crossings of one self-intersecting polygon that is still repaired; past it the row is rejected. */
+  maxRepairVertices: number;
 }
 
 export const DEFAULT_LIMITS: ImportLimits = {
@@ -22,6 +26,7 @@ export const DEFAULT_LIMITS: ImportLimits = {
   maxCells: 30_000_000,
   maxCellChars: 32_767,
   maxNestingDepth: 100,
+  maxRepairVertices: DEFAULT_MAX_REPAIR_VERTICES,
 };
 
 /** Below this many inflated bytes the ratio is not checked: small members (styles, a short sheet) compress far. */
@@ -36,6 +41,7 @@ export const LIMIT_OPTION: Record<LimitName, { flag: string; scale: number }> = 
   maxCells: { flag: '--max-cells', scale: 1 },
   maxCellChars: { flag: '--max-cell-chars', scale: 1 },
   maxNestingDepth: { flag: '--max-depth', scale: 1 },
+  maxRepairVertices: { flag: '--max-repair-vertices', scale: 1 },
 };
 
 /** The limits in force: the defaults with those given. */

@@ -19,9 +19,11 @@ export const REJECT_REASONS = [
   'empty_geometry',
   'wrong_geometry_type',
   'invalid_geometry',
+  'repair_limit_exceeded',
   'nesting_too_deep',
   'cell_too_long',
   'implausible_number',
+  'other_operator',
   'unknown_band',
   'unknown_environment',
   'invalid_height',
@@ -37,6 +39,7 @@ export const WARNING_CODES = [
   'ring_closed',
   'self_intersection_repaired',
   'area_estimated',
+  'outlier_vertex',
   'implausible_number_ignored',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
@@ -60,9 +63,14 @@ export const REASON_TEXT: Record<RejectReason | WarningCode, { vi: string; en: s
   empty_geometry: { vi: 'Hình học trống', en: 'Empty geometry' },
   wrong_geometry_type: { vi: 'Sai loại hình học', en: 'Wrong geometry type for this layer' },
   invalid_geometry: { vi: 'Hình học không hợp lệ, không sửa được', en: 'Invalid geometry that could not be repaired' },
+  repair_limit_exceeded: {
+    vi: 'Đa giác tự cắt quá phức tạp để sửa: số đỉnh cộng số điểm cắt vượt giới hạn (dòng lệnh: --max-repair-vertices N)',
+    en: 'Self-crossing polygon too complex to repair: vertices plus crossings past the limit (command line: --max-repair-vertices N)',
+  },
   nesting_too_deep: { vi: 'Dữ liệu lồng nhau quá sâu', en: 'Nested too deep' },
   cell_too_long: { vi: 'Ô quá dài', en: 'Cell too long' },
   implausible_number: { vi: 'Số không hợp lý (vô hạn, âm hoặc quá lớn)', en: 'Implausible number (infinite, negative or too large)' },
+  other_operator: { vi: 'Dòng của nhà mạng khác', en: "Another operator's row" },
   unknown_band: { vi: `Băng tần không rõ (dùng ${BAND_NAMES} hoặc MHz)`, en: `Unknown band (use ${BAND_NAMES} or MHz)` },
   unknown_environment: { vi: `Môi trường không rõ (${ENVIRONMENTS.join(', ')})`, en: `Unknown environment (${ENVIRONMENTS.join(', ')})` },
   invalid_height: { vi: 'Độ cao anten phải lớn hơn 0 m', en: 'Antenna height must be above 0 m' },
@@ -73,6 +81,10 @@ export const REASON_TEXT: Record<RejectReason | WarningCode, { vi: string; en: s
   ring_closed: { vi: 'Vòng chưa khép kín, đã khép', en: 'Unclosed ring closed' },
   self_intersection_repaired: { vi: 'Đa giác tự cắt, đã tách', en: 'Self-intersecting polygon split into valid parts' },
   area_estimated: { vi: 'Ranh giới ước tính từ điểm trung tâm', en: 'Boundary estimated from the centre point' },
+  outlier_vertex: {
+    vi: 'Có đỉnh nằm xa hẳn phần còn lại của ranh giới: có thể nhập sai tọa độ',
+    en: 'A vertex lies far from the rest of the boundary: perhaps a mistyped coordinate',
+  },
   implausible_number_ignored: { vi: 'Bỏ qua số không hợp lý', en: 'Implausible number ignored' },
 };
 

@@ -1,8 +1,9 @@
 import type { Station, Tech } from '../model.ts';
 import { importRows } from './importRows.ts';
 import type { ImportOptions, LayerImport } from './importTypes.ts';
-import { normaliseOperator, parseDecimal, parseNumberList, parseTechs } from './parseValues.ts';
+import { parseDecimal, parseNumberList, parseTechs } from './parseValues.ts';
 import { isPlausible, type RangeName } from './plausibleRange.ts';
+import { readOperator } from './readOperator.ts';
 import { readPoint } from './readPoint.ts';
 import { readRadioFields } from './readRadioFields.ts';
 import { stationKey } from '../sites/stationKey.ts';
@@ -30,6 +31,9 @@ export function importStations(table: Table, file: string, options: ImportOption
     'stations',
     options,
     ({ cells, index, row, bound, report }) => {
+      const own = readOperator(cells, bound, options);
+      if ('reason' in own) return own;
+      const { operator } = own;
       const where = readPoint(table, index, bound, row, report);
       if ('reason' in where) return where;
       const techText = bound.get(cells, 'tech');
@@ -63,7 +67,7 @@ export function importStations(table: Table, file: string, options: ImportOption
       }
       const station: Station = {
         id: bound.get(cells, 'stationId'),
-        operator: normaliseOperator(bound.get(cells, 'operator')),
+        operator,
         lon: where.lon,
         lat: where.lat,
         techs,

@@ -15,6 +15,11 @@ export interface ImportOptions {
   headerRow?: number;
   /** Limits in place of the defaults (`DEFAULT_LIMITS`), e.g. a larger `maxUnzippedBytes` for a national file. */
   limits?: Partial<ImportLimits>;
+  /**
+   * Reads only this operator's stations or coverage (as `normaliseOperator` names it): rows of any other operator
+   * are rejected `other_operator`. The server gives an operator's uploads its own operator.
+   */
+  operator?: string;
   /** Called now and then with rows done and rows in all, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
 }

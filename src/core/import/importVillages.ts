@@ -1,4 +1,5 @@
 import type { Point } from 'geojson';
+import { findOutlierVertex } from '../geometry/findOutlierVertex.ts';
 import { repairArea } from '../geometry/repairArea.ts';
 import type { Area, Village } from '../model.ts';
 import { checkAreaInVietnam } from './checkAreaInVietnam.ts';
@@ -27,11 +28,13 @@ export function importVillages(table: Table, file: string, options: ImportOption
       const g = table.geometries?.[index];
       let geometry: Area | Point;
       if (g && (g.type === 'Polygon' || g.type === 'MultiPolygon')) {
-        const area = repairArea(g);
+        const area = repairArea(g, options.limits);
         if ('reason' in area) return { reason: area.reason, field: 'geometry', detail: area.detail };
         const outside = checkAreaInVietnam(area.geometry);
         if (outside) return { reason: 'outside_vietnam', field: 'geometry', detail: outside };
         for (const fix of area.fixes) report.warn(row, 'geometry', fix, '');
+        const outlier = findOutlierVertex(area.geometry);
+        if (outlier) report.warn(row, 'geometry', 'outlier_vertex', `${outlier[1]}, ${outlier[0]}`);
         geometry = area.geometry;
       } else {
         const where = readPoint(table, index, bound, row, report);
