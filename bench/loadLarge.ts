@@ -51,5 +51,5 @@ const loaded = await loadLayers({ layers: [layer] });
 console.log(`  ${loaded.summary.sites} sites, summary stations ${loaded.summary.stations}`);
 time('site tile 0/0/0 (all sites) as protobuf', () => workerApi.siteTile(0, 0, 0).byteLength);
 time('site tile 8/203/113 as protobuf', () => workerApi.siteTile(8, 203, 113).byteLength);
-time('runStats at 95 %', () => runStats(data, 95));
-time('runDeadZones (any operator)', () => runDeadZones(data));
+time('runStats at 95 %', () => runStats(data, 95, provider));
+time('runDeadZones (any operator)', () => runDeadZones(data, provider));

@@ -1,6 +1,7 @@
 import { bbox } from '@turf/turf';
 import { transfer } from 'comlink';
 import { rasterizeCoverage, type RasterGrid } from '../core/coverage/rasterizeCoverage.ts';
+import type { ShapeProvider } from '../core/coverage/shapeProvider.ts';
 import { generateDemo } from '../core/demo/generateDemo.ts';
 import { importLayer, type ImportLayerOptions, type ImportResult, type LayerData } from '../core/import/importLayer.ts';
 import type { LayerKind } from '../core/import/layerKind.ts';
@@ -72,6 +73,8 @@ export type WorkerImportResult =
 
 /** The data set last loaded in this worker; the engine reruns on it when the threshold changes. */
 let loadedDataset: Dataset | null = null;
+/** The shapes of the loaded data set's stations: one provider, so each station's commune is looked up once. */
+let loadedProvider: ShapeProvider | null = null;
 /** The last loaded data set's sites as vector tiles, and the load they belong to. */
 let siteTiles: SiteTiles | null = null;
 let sitesVersion = 0;
@@ -94,6 +97,8 @@ export async function loadLayers(options: LoadLayersOptions = {}, onProgress?: P
   await onProgress?.(0, 'generate');
   const data = withLayers(generateDemo({ seed: options.seed }), (options.layers ?? []).map(unpackLayer));
   loadedDataset = data;
+  loadedProvider = createRadioShapeProvider(DEFAULT_RADIO_MODEL, data.communes);
+  const provider = loadedProvider;
   await onProgress?.(0.2, 'sites');
   const sites = groupSites(data.stations);
   const { sites: siteFeatures, ...features } = toFeatures(data, sites);
@@ -103,7 +108,6 @@ export async function loadLayers(options: LoadLayersOptions = {}, onProgress?: P
   const box: [number, number, number, number] = [west, south, east, north];
   const grid = rasterGrid(box, options.rasterWidth ?? 768);
   const coverage: CoverageRaster[] = [];
-  const provider = createRadioShapeProvider(DEFAULT_RADIO_MODEL, data.communes);
   for (const [i, tech] of MEASURED_TECHS.entries()) {
     await onProgress?.(0.3 + (0.7 * i) / MEASURED_TECHS.length, 'coverage');
     const mask = rasterizeCoverage(data.stations, data.coverage, tech, grid, provider);
@@ -149,8 +153,8 @@ export const workerApi = {
   },
   /** Coverage and sharing of the loaded data set at `thresholdPct` (percent). */
   computeStats(thresholdPct: number, onProgress?: StatsProgress): AppStats {
-    if (!loadedDataset) throw new Error('No data loaded yet.');
-    return runStats(loadedDataset, thresholdPct, onProgress);
+    if (!loadedDataset || !loadedProvider) throw new Error('No data loaded yet.');
+    return runStats(loadedDataset, thresholdPct, loadedProvider, onProgress);
   },
   /** The vector tile of the loaded sites at `z`/`x`/`y`, as protobuf bytes handed over, not copied. */
   siteTile(z: number, x: number, y: number): Uint8Array<ArrayBuffer> {
@@ -159,8 +163,8 @@ export const workerApi = {
   },
   /** Populated places of the loaded data set without 4G from any operator, or from `operator`. */
   deadZones(operator?: string): DeadZoneView {
-    if (!loadedDataset) throw new Error('No data loaded yet.');
-    return runDeadZones(loadedDataset, operator);
+    if (!loadedDataset || !loadedProvider) throw new Error('No data loaded yet.');
+    return runDeadZones(loadedDataset, loadedProvider, operator);
   },
 };
 export type WorkerApi = typeof workerApi;

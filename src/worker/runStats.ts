@@ -1,3 +1,4 @@
+import type { ShapeProvider } from '../core/coverage/shapeProvider.ts';
 import type { Dataset } from '../core/model.ts';
 import { computeStats } from '../core/stats/computeStats.ts';
 import type { StatsResult } from '../core/stats/statsTypes.ts';
@@ -18,13 +19,15 @@ export interface AppStats {
 export type StatsProgress = (fraction: number) => void;
 
 /**
- * Runs the engine on a data set at `thresholdPct` (percent). Progress is reported about every 1 % of the villages
- * so a proxied callback does not flood the page with messages. Does not mutate `dataset`.
+ * Runs the engine on a data set at `thresholdPct` (percent), stations shaped by `provider`. Progress is reported
+ * about every 1 % of the villages so a proxied callback does not flood the page with messages. Does not mutate
+ * `dataset`.
  */
-export function runStats(dataset: Dataset, thresholdPct: number, onProgress?: StatsProgress): AppStats {
+export function runStats(dataset: Dataset, thresholdPct: number, provider: ShapeProvider, onProgress?: StatsProgress): AppStats {
   let lastStep = -1;
   const stats = computeStats(dataset, {
     thresholdPct,
+    provider,
     onProgress: (done, total) => {
       const step = total === 0 ? 100 : Math.floor((100 * done) / total);
       if (step === lastStep) return;
