@@ -2,8 +2,9 @@ import type { Command } from './command.ts';
 import { check } from './commands/check.ts';
 import { demoCommand } from './commands/demo.ts';
 import { statsCommand } from './commands/stats.ts';
+import { whatifCommand } from './commands/whatif.ts';
 
-const commands: Command[] = [check, demoCommand, statsCommand];
+const commands: Command[] = [check, demoCommand, statsCommand, whatifCommand];
 
 function help(): string {
   return ['Usage: npm run cli -- COMMAND [options]', '', ...commands.map((c) => `  ${c.usage}`)].join('\n');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { escapeFormula } from '../../core/export/escapeFormula.ts';
 import { areaColumns, communeColumns, summaryColumns, villageColumns } from '../../core/export/statsColumns.ts';
-import { VILLAGE_OUTSIDE_M, type LayerWarnings } from '../../core/import/crossCheckLayers.ts';
+import type { LayerWarnings } from '../../core/import/crossCheckLayers.ts';
 import { computeStats } from '../../core/stats/computeStats.ts';
 import { rollUp } from '../../core/stats/rollUp.ts';
 import type { StatsResult } from '../../core/stats/statsTypes.ts';
@@ -12,7 +12,8 @@ import { listPlans } from '../../core/targets/listPlans.ts';
 import type { Command } from '../command.ts';
 import { checkOutDir } from '../checkWritable.ts';
 import { LIMIT_USAGE, readLimitFlags } from '../limitFlags.ts';
-import { loadDataset, type LoadedInput } from '../loadDataset.ts';
+import { inputLine, warningLines } from '../describeInputs.ts';
+import { loadDataset } from '../loadDataset.ts';
 import { parseFlags } from '../parseFlags.ts';
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -89,40 +90,6 @@ function fail(message: string): number {
 function optional(flags: Map<string, string>, name: 'coverage' | 'fibre' | 'population'): Partial<Record<typeof name, string>> {
   const value = flags.get(name);
   return value === undefined ? {} : { [name]: value };
-}
-
-/** One line per input: what was read, and why rows were left out. */
-function inputLine({ path, kind, report }: LoadedInput): string {
-  const reasons = Object.entries(report.reasons).map(([reason, n]) => `${reason} ${n}`);
-  return (
-    `${kind}: ${path}: ${report.rows} rows, ${report.imported} imported, ${report.rejected} rejected` +
-    (report.warnings > 0 ? `, ${report.warnings} warnings` : '') +
-    (reasons.length > 0 ? ` (${reasons.join(', ')})` : '')
-  );
-}
-
-/**
- * What the layers say about each other, one line each: villages naming a commune not loaded, villages far outside
- * theirs, stations outside every commune, with the first few named.
- */
-function warningLines(w: LayerWarnings): string[] {
-  const some = <T>(list: T[], n: number, name: (x: T) => string) =>
-    ` (${list.slice(0, 3).map(name).join('; ')}${n > 3 ? '; ...' : ''})`;
-  const lines: string[] = [];
-  const { counts } = w;
-  if (counts.villagesWithoutCommune > 0) {
-    lines.push(`warning: ${counts.villagesWithoutCommune} villages name a commune that is not loaded; counted on the "no commune" line` +
-      some(w.villagesWithoutCommune, counts.villagesWithoutCommune, (v) => `${v.id} -> ${v.communeCode}`));
-  }
-  if (counts.villagesOutsideCommune > 0) {
-    lines.push(`warning: ${counts.villagesOutsideCommune} villages lie more than ${VILLAGE_OUTSIDE_M / 1000} km outside their commune` +
-      some(w.villagesOutsideCommune, counts.villagesOutsideCommune, (v) => `${v.id} ${Math.round(v.distanceM / 100) / 10} km from ${v.communeCode}`));
-  }
-  if (counts.stationsOutsideCommunes > 0) {
-    lines.push(`warning: ${counts.stationsOutsideCommunes} stations stand outside every commune` +
-      some(w.stationsOutsideCommunes, counts.stationsOutsideCommunes, (s) => `${s.operator} ${s.id}`));
-  }
-  return lines;
 }
 
 /**

@@ -1,11 +1,11 @@
 import { defaultShapeProvider, type ShapeProvider } from '../coverage/shapeProvider.ts';
 import { MEASURED_TECHS, type Dataset, type MeasuredTech, type Site, type Station } from '../model.ts';
-import { DEFAULT_COLOCATE_M } from '../sites/groupSites.ts';
+import { DEFAULT_COLOCATE_M, isShared } from '../sites/groupSites.ts';
 import { stationKey } from '../sites/stationKey.ts';
 import { AreaLocator } from '../stats/areaLocator.ts';
 import { assignPoints } from '../stats/assignPoints.ts';
 import { computeStats } from '../stats/computeStats.ts';
-import { rollUp } from '../stats/rollUp.ts';
+import { finishRollUp, rollUp, RollUpSums } from '../stats/rollUp.ts';
 import {
   COVERAGE_KEYS,
   coveredAt,
@@ -63,6 +63,10 @@ export class WhatIfSession {
   private readonly villageList: VillageStats[];
   private readonly communeList: CommuneStats[];
   private provinceStats: AreaStats;
+  /** The province's roll-up as running sums, and its site counts: an edit updates them by what it changed. */
+  private provinceSums = new RollUpSums();
+  private siteCount = 0;
+  private sharedSiteCount = 0;
   private threshold: number;
   private readonly fibreSource: StatsResult['fibreSource'];
   private readonly colocateM: number;
@@ -116,7 +120,8 @@ export class WhatIfSession {
     this.communeLocator = new AreaLocator(base.communes.map((c) => c.geometry));
     this.siteTracker = new SiteTracker(base.stations, stats.sites, this.colocateM, (lon, lat) => this.communeAt(lon, lat));
     for (const s of base.stations) this.countStation(s, 1);
-    for (const site of stats.sites) this.siteSet(site.communeCode).add(site);
+    for (const site of stats.sites) this.countSite(site, 1);
+    for (const v of this.villageList) this.provinceSums.add(v);
     base.villages.forEach((v, i) => push(this.villagesByCommune, v.communeCode, i));
     base.communes.forEach((c, i) => push(this.communesByCode, c.code, i));
   }
@@ -185,6 +190,8 @@ export class WhatIfSession {
       this.villageList[i] = { ...v, covered: coveredAt(v.pct, thresholdPct) };
     }
     for (const code of this.communesByCode.keys()) this.rollUpCommune(code);
+    this.provinceSums = new RollUpSums();
+    for (const v of this.villageList) this.provinceSums.add(v);
     this.rollUpProvince();
   }
 
@@ -284,6 +291,8 @@ export class WhatIfSession {
       });
       const v = { ...before, pct: after, covered: coveredAt(after, this.threshold) };
       this.villageList[village] = v;
+      this.provinceSums.add(before, -1);
+      this.provinceSums.add(v);
       villages.push(v);
       communes.add(v.communeCode);
       for (const key of COVERAGE_KEYS) {
@@ -294,14 +303,8 @@ export class WhatIfSession {
     if (old) communes.add(this.countStation(old, -1));
     if (next) communes.add(this.countStation(next, 1));
     const sites = this.siteTracker.change(old, next);
-    for (const site of sites.removed) {
-      this.siteSet(site.communeCode).delete(site);
-      communes.add(site.communeCode);
-    }
-    for (const site of sites.added) {
-      this.siteSet(site.communeCode).add(site);
-      communes.add(site.communeCode);
-    }
+    for (const site of sites.removed) communes.add(this.countSite(site, -1));
+    for (const site of sites.added) communes.add(this.countSite(site, 1));
     const changedCommunes: CommuneStats[] = [];
     for (const code of communes) if (code !== null) changedCommunes.push(...this.rollUpCommune(code));
     this.rollUpProvince();
@@ -322,10 +325,15 @@ export class WhatIfSession {
     return code;
   }
 
-  private siteSet(code: string | null): Set<Site> {
-    let set = this.sitesByCommune.get(code);
-    if (!set) this.sitesByCommune.set(code, (set = new Set()));
-    return set;
+  /** Counts a site in (+1) or out (-1) of its commune and the province; returns its commune's code. */
+  private countSite(site: Site, delta: 1 | -1): string | null {
+    let set = this.sitesByCommune.get(site.communeCode);
+    if (!set) this.sitesByCommune.set(site.communeCode, (set = new Set()));
+    if (delta > 0) set.add(site);
+    else set.delete(site);
+    this.siteCount += delta;
+    if (isShared(site)) this.sharedSiteCount += delta;
+    return site.communeCode;
   }
 
   private rollUpCommune(code: string): CommuneStats[] {
@@ -340,7 +348,7 @@ export class WhatIfSession {
   }
 
   private rollUpProvince(): void {
-    this.provinceStats = rollUp(this.villageList, this.stationList.length, this.siteTracker.sites);
+    this.provinceStats = finishRollUp(this.provinceSums, this.stationList.length, this.siteCount, this.sharedSiteCount);
   }
 }
 
