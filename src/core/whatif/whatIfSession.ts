@@ -182,6 +182,11 @@ export class WhatIfSession {
     return this.coverage.villagesMeeting(box);
   }
 
+  /** `[west, south, east, north]` of village `i`, degrees. */
+  villageBox(i: number): [number, number, number, number] {
+    return this.coverage.villageBox(i);
+  }
+
   /** Re-classifies every village at a new threshold (percent) and rolls up again; nothing is measured. */
   setThreshold(thresholdPct: number): void {
     this.threshold = thresholdPct;
