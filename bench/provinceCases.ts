@@ -1,7 +1,5 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mulberry32 } from '../src/core/demo/random.ts';
-import { stationsToCsv } from '../src/core/export/stationsToCsv.ts';
 import type { Dataset } from '../src/core/model.ts';
 import { placeRandomStations, splitCommunesByGrid } from './splitVillages.ts';
 import { loadDataset } from '../src/cli/loadDataset.ts';
@@ -26,15 +24,4 @@ export async function createBacNinhCase(stationCount = 6000): Promise<Pick<Datas
   const villages = splitCommunesByGrid(communes, 0.019);
   const stations = placeRandomStations(mulberry32(2025), BAC_NINH_BOX, stationCount);
   return { communes, villages, stations };
-}
-
-/** Writes a case as the command line reads it: communes.geojson, villages.geojson, stations.csv. */
-export function writeProvinceCase(dir: string, data: Pick<Dataset, 'communes' | 'villages' | 'stations'>): void {
-  const fc = (features: object[]) => JSON.stringify({ type: 'FeatureCollection', features });
-  writeFileSync(join(dir, 'communes.geojson'), fc(data.communes.map((c) => ({ type: 'Feature', properties: { code: c.code, name: c.name, type: c.type }, geometry: c.geometry }))));
-  writeFileSync(
-    join(dir, 'villages.geojson'),
-    fc(data.villages.map((v) => ({ type: 'Feature', properties: { village_id: v.id, name: v.name, commune_id: v.communeCode, population: v.population }, geometry: v.geometry }))),
-  );
-  writeFileSync(join(dir, 'stations.csv'), stationsToCsv(data.stations));
 }
