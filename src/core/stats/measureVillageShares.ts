@@ -1,14 +1,26 @@
 import type { CoverageLayer } from '../coverage/coverageLayer.ts';
 import type { PopulationPoint, Village } from '../model.ts';
-import { measureVillage, type VillageMeasure } from './measureVillage.ts';
+import { measurePrepared, prepareVillage, type PreparedVillage, type VillageMeasure } from './measureVillage.ts';
+
+/** A village ready to be measured: an area's prepared scanlines, or the centre of a village known only by it. */
+export type ReadyVillage = { kind: 'area'; prepared: PreparedVillage } | { kind: 'point'; lon: number; lat: number };
+
+export function readyVillage(village: Village, points: readonly PopulationPoint[]): ReadyVillage {
+  if (village.geometry.type !== 'Point') return { kind: 'area', prepared: prepareVillage(village.geometry, points) };
+  const [lon, lat] = village.geometry.coordinates as [number, number];
+  return { kind: 'point', lon, lat };
+}
+
+/** A village's shares: an area measured by `measureVillage`, a point covered (100) or not (0), with no area. */
+export function measureReady(ready: ReadyVillage, layers: readonly (CoverageLayer | null)[]): VillageMeasure {
+  if (ready.kind === 'area') return measurePrepared(ready.prepared, layers);
+  return { areaKm2: 0, weighting: 'area', pct: layers.map((layer) => (layer ? (layer.covers(ready.lon, ready.lat) ? 100 : 0) : null)) };
+}
 
 /**
- * `measureVillage` for any village: one known only by its centre point is covered (100) or not (0) there, with
- * no area. The one measure of a village's shares, for the full computation and for incremental edits alike.
- * Does not mutate its input.
+ * The one measure of a village's shares, for the full computation and for incremental edits alike. Does not
+ * mutate its input.
  */
 export function measureVillageShares(village: Village, layers: readonly (CoverageLayer | null)[], points: readonly PopulationPoint[]): VillageMeasure {
-  if (village.geometry.type !== 'Point') return measureVillage(village.geometry, layers, points);
-  const [lon, lat] = village.geometry.coordinates as [number, number];
-  return { areaKm2: 0, weighting: 'area', pct: layers.map((layer) => (layer ? (layer.covers(lon, lat) ? 100 : 0) : null)) };
+  return measureReady(readyVillage(village, points), layers);
 }

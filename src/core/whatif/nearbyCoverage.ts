@@ -5,9 +5,12 @@ import type { PolygonEdgeIndex } from '../coverage/polygonEdgeIndex.ts';
 import type { ShapeProvider } from '../coverage/shapeProvider.ts';
 import { areaBBox } from '../geometry/projectArea.ts';
 import { MEASURED_TECHS, type CoverageArea, type MeasuredTech, type PopulationPoint, type Station, type Village } from '../model.ts';
-import { measureVillageShares } from '../stats/measureVillageShares.ts';
+import { measureReady, readyVillage, type ReadyVillage } from '../stats/measureVillageShares.ts';
 import { ReachIndex, reachBox, type Box } from './reachIndex.ts';
 import { ShapeCache, specsReachM } from './shapeCache.ts';
+
+/** Villages kept prepared (about 2 KB each): all of a province, the neighbourhoods edited in a country. */
+const READY_VILLAGES = 20_000;
 
 /** New shares of one village after a station change: per `MEASURED_TECHS` entry, null where it was not measured again. */
 export interface Remeasured {
@@ -39,6 +42,8 @@ export class NearbyCoverage {
   private readonly stationIndex: ReachIndex[];
   private readonly areaIndex: (PolygonEdgeIndex | null)[];
   private readonly replaced: Set<string>[];
+  /** Villages prepared for measuring, the most recently used last; at most `READY_VILLAGES`. */
+  private readonly ready = new Map<number, ReadyVillage>();
 
   constructor(private readonly input: NearbyCoverageInput) {
     this.cache = new ShapeCache(input.provider);
@@ -117,9 +122,18 @@ export class NearbyCoverage {
     }
     const out: Remeasured[] = [];
     for (const [v, layers] of layersOf) {
-      const m = measureVillageShares(this.input.villages[v]!, layers, this.input.points[v]!);
+      const m = measureReady(this.readyVillage(v), layers);
       out.push({ village: v, pct: m.pct });
     }
     return out;
+  }
+
+  private readyVillage(v: number): ReadyVillage {
+    let ready = this.ready.get(v);
+    if (ready) this.ready.delete(v);
+    else ready = readyVillage(this.input.villages[v]!, this.input.points[v]!);
+    this.ready.set(v, ready);
+    if (this.ready.size > READY_VILLAGES) this.ready.delete(this.ready.keys().next().value!);
+    return ready;
   }
 }
