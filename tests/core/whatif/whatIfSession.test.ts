@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Station, Tech } from '../../../src/core/model.ts';
 import { computeStats } from '../../../src/core/stats/computeStats.ts';
+import type { StatsResult } from '../../../src/core/stats/statsTypes.ts';
 import { compareStats } from '../../../src/core/whatif/compareStats.ts';
 import type { StationEdit } from '../../../src/core/whatif/stationEdit.ts';
 import { WhatIfSession } from '../../../src/core/whatif/whatIfSession.ts';
@@ -93,6 +94,60 @@ function run(session: WhatIfSession, op: Op, serial: number): void {
 }
 
 describe('WhatIfSession', () => {
+  /** Viettel's 4G disc of 400 m on tower T1 in the middle of V10 (1 km², weighted by area); nothing else covers. */
+  const lone = () => createProvince([createStation('v1', 'Viettel', -500, -500, { '4G': 400 }, { towerId: 'T1' })]);
+  const v10 = (session: WhatIfSession) => session.villages.find((v) => v.id === 'V10')!;
+
+  it('reports what an edit changed: people and villages newly covered, and the sharing ratio', () => {
+    const session = new WhatIfSession(lone());
+    const before = new Map(session.villages.map((v) => [v.id, v]));
+    expect(v10(session).pct['4G']).toBeCloseTo(100 * Math.PI * 0.16, 0);
+    const added = session.apply({ kind: 'add', station: createStation('n1', 'VNPT', -500, -500, { '4G': 700 }) });
+    if (!added.ok) throw new Error(added.error);
+    const { effect, villages, province, sites } = added.result;
+    // 700 m from the centre of a 1 km square misses only its corners beyond: V10 is covered at 95 %, its
+    // neighbours get a strip.
+    expect(v10(session).pct['4G']).toBeGreaterThan(99);
+    expect(villages.map((v) => v.id)).toEqual(expect.arrayContaining(['V00', 'V10', 'V20', 'V11']));
+    const people = villages.reduce((sum, v) => sum + (v.population * (v.pct['4G'] - before.get(v.id)!.pct['4G'])) / 100, 0);
+    expect(effect.peopleGained['4G']).toBeCloseTo(people, 9);
+    expect(people).toBeGreaterThan(0.49 * v10(session).population);
+    expect(effect.villagesGained['4G']).toBe(1);
+    // VNPT stands on Viettel's spot: one shared site of one, where there was one site not shared.
+    expect([effect.sharingPctBefore, effect.sharingPctAfter, province.sharedSites]).toEqual([0, 100, 1]);
+    expect(sites.added.map((s) => s.operators)).toEqual([['VNPT', 'Viettel']]);
+  });
+
+  it('undoes and redoes to the figures before and after, and says why an edit cannot apply', () => {
+    const session = new WhatIfSession(lone());
+    // Villages, communes and sites come back exactly; the province's running sums to rounding.
+    const same = (a: StatsResult, b: StatsResult) => {
+      expect([a.villages, a.communes, a.sites]).toEqual([b.villages, b.communes, b.sites]);
+      expect(compareStats(a, b)).toEqual({ maxVillageDiffPp: 0, maxAreaDiffPp: expect.closeTo(0, 12), mismatches: [] });
+    };
+    const start = session.stats();
+    expect(session.apply({ kind: 'move', key: 'Viettel:v1', lon: 106.001, lat: 21.001 }).ok).toBe(true);
+    const moved = session.stats();
+    session.undo();
+    same(session.stats(), start);
+    session.redo();
+    same(session.stats(), moved);
+    expect([session.canUndo, session.canRedo]).toEqual([true, false]);
+    expect(session.apply({ kind: 'remove', key: 'VNPT:v1' })).toEqual({ ok: false, error: 'No station VNPT:v1.' });
+    expect(session.apply({ kind: 'add', station: createStation('v1', 'Viettel', 0, 0, { '4G': 100 }) })).toEqual({ ok: false, error: 'Station Viettel:v1 exists already.' });
+    expect(session.apply({ kind: 'colocate', siteId: 'nowhere', station: createStation('m1', 'MobiFone', 0, 0, { '4G': 100 }) })).toEqual({ ok: false, error: 'No site nowhere.' });
+  });
+
+  it('re-classifies at a new threshold without measuring again', () => {
+    const session = new WhatIfSession(lone());
+    const pct = v10(session).pct['4G'];
+    session.setThreshold(Math.floor(pct));
+    expect(v10(session).covered['4G']).toBe(true);
+    expect(session.province.villagesCovered['4G']).toBe(1);
+    session.setThreshold(Math.ceil(pct));
+    expect(session.province.villagesCovered['4G']).toBe(0);
+  });
+
   it('gives the figures of a full computation after any sequence of edits, undos, redos and thresholds', () => {
     const initial = fc.array(fc.integer(), { minLength: 0, maxLength: 10 }).chain((ids) => fc.tuple(...ids.map((_, i) => arbStation(`s${i}`))));
     fc.assert(
