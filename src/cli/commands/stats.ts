@@ -1,11 +1,9 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { escapeFormula } from '../../core/export/escapeFormula.ts';
 import { areaColumns, communeColumns, summaryColumns, villageColumns } from '../../core/export/statsColumns.ts';
-import { VILLAGE_OUTSIDE_M, type LayerWarnings } from '../../core/import/crossCheckLayers.ts';
-import { parseRadioModel } from '../../core/radio/parseRadioModel.ts';
-import { DEFAULT_RADIO_MODEL, type RadioModel } from '../../core/radio/radioModel.ts';
+import type { LayerWarnings } from '../../core/import/crossCheckLayers.ts';
 import { createRadioShapeProvider } from '../../core/radio/radioShapeProvider.ts';
 import { computeStats } from '../../core/stats/computeStats.ts';
 import { rollUp } from '../../core/stats/rollUp.ts';
@@ -15,8 +13,10 @@ import { listPlans } from '../../core/targets/listPlans.ts';
 import type { Command } from '../command.ts';
 import { checkOutDir } from '../checkWritable.ts';
 import { LIMIT_USAGE, readLimitFlags } from '../limitFlags.ts';
-import { loadDataset, type LoadedInput } from '../loadDataset.ts';
+import { inputLine, warningLines } from '../describeInputs.ts';
+import { loadDataset } from '../loadDataset.ts';
 import { parseFlags } from '../parseFlags.ts';
+import { readRadioFlag } from '../radioModelFlag.ts';
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
@@ -53,8 +53,7 @@ export const statsCommand: Command = {
       return 1;
     }
 
-    const radioPath = f.get('radio');
-    const radio = radioPath === undefined ? { model: DEFAULT_RADIO_MODEL } : await readRadioModel(radioPath);
+    const radio = await readRadioFlag(f);
     if ('error' in radio) {
       console.error(radio.error);
       return 2;
@@ -76,13 +75,13 @@ export const statsCommand: Command = {
     for (const input of loaded.inputs) console.error(inputLine(input));
     for (const line of warningLines(loaded.warnings)) console.error(line);
 
-    console.error(`radio model: ${radioPath ?? 'defaults'}`);
+    console.error(`radio model: ${radio.source ?? 'defaults'}`);
     const stats = computeStats(dataset, { thresholdPct, colocateM, provider: createRadioShapeProvider(radio.model, dataset.communes) });
     await writeFile(join(out, 'villages.csv'), villagesCsv(stats));
     await writeFile(join(out, 'communes.csv'), communesCsv(stats, loaded.warnings));
     const plan = planId !== undefined ? plans.find((p) => p.id === planId)! : choosePlan(plans, dataset.province.code);
     if (!plan) console.error(`No plan covers province "${dataset.province.code || 'unknown'}" (from the commune codes); choose one with --plan ID.`);
-    const summaryJson = summaryColumns(stats, dataset, loaded.warnings, plan, asOf, { model: radio.model, source: radioPath ?? null });
+    const summaryJson = summaryColumns(stats, dataset, loaded.warnings, plan, asOf, radio);
     await writeFile(join(out, 'summary.json'), `${JSON.stringify(summaryJson, null, 2)}\n`);
     console.log(
       `${stats.villages.length} villages, ${stats.communes.length} communes, ${stats.province.stations} stations, ` +
@@ -99,60 +98,9 @@ function fail(message: string): number {
   return 2;
 }
 
-/** A model file is a few hundred bytes; past this it is some other file, not read. */
-const MAX_MODEL_FILE_BYTES = 1 << 20;
-
-/** A `--radio` model file, or every reason it cannot be used, each line naming the file. */
-async function readRadioModel(path: string): Promise<{ model: RadioModel } | { error: string }> {
-  let text: string;
-  try {
-    const { size } = await stat(path);
-    if (size > MAX_MODEL_FILE_BYTES) return { error: `${path}: ${size} bytes; a model file is a small JSON object (at most ${MAX_MODEL_FILE_BYTES} bytes)` };
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    return { error: `${path}: cannot read the file (${e instanceof Error ? e.message : String(e)})` };
-  }
-  const parsed = parseRadioModel(text);
-  return parsed.ok ? { model: parsed.model } : { error: parsed.errors.map((e) => `${path}: ${e}`).join('\n') };
-}
-
 function optional(flags: Map<string, string>, name: 'coverage' | 'fibre' | 'population'): Partial<Record<typeof name, string>> {
   const value = flags.get(name);
   return value === undefined ? {} : { [name]: value };
-}
-
-/** One line per input: what was read, and why rows were left out. */
-function inputLine({ path, kind, report }: LoadedInput): string {
-  const reasons = Object.entries(report.reasons).map(([reason, n]) => `${reason} ${n}`);
-  return (
-    `${kind}: ${path}: ${report.rows} rows, ${report.imported} imported, ${report.rejected} rejected` +
-    (report.warnings > 0 ? `, ${report.warnings} warnings` : '') +
-    (reasons.length > 0 ? ` (${reasons.join(', ')})` : '')
-  );
-}
-
-/**
- * What the layers say about each other, one line each: villages naming a commune not loaded, villages far outside
- * theirs, stations outside every commune, with the first few named.
- */
-function warningLines(w: LayerWarnings): string[] {
-  const some = <T>(list: T[], n: number, name: (x: T) => string) =>
-    ` (${list.slice(0, 3).map(name).join('; ')}${n > 3 ? '; ...' : ''})`;
-  const lines: string[] = [];
-  const { counts } = w;
-  if (counts.villagesWithoutCommune > 0) {
-    lines.push(`warning: ${counts.villagesWithoutCommune} villages name a commune that is not loaded; counted on the "no commune" line` +
-      some(w.villagesWithoutCommune, counts.villagesWithoutCommune, (v) => `${v.id} -> ${v.communeCode}`));
-  }
-  if (counts.villagesOutsideCommune > 0) {
-    lines.push(`warning: ${counts.villagesOutsideCommune} villages lie more than ${VILLAGE_OUTSIDE_M / 1000} km outside their commune` +
-      some(w.villagesOutsideCommune, counts.villagesOutsideCommune, (v) => `${v.id} ${Math.round(v.distanceM / 100) / 10} km from ${v.communeCode}`));
-  }
-  if (counts.stationsOutsideCommunes > 0) {
-    lines.push(`warning: ${counts.stationsOutsideCommunes} stations stand outside every commune` +
-      some(w.stationsOutsideCommunes, counts.stationsOutsideCommunes, (s) => `${s.operator} ${s.id}`));
-  }
-  return lines;
 }
 
 /**
