@@ -1,7 +1,7 @@
 import type { Geometry, LineString, MultiLineString } from 'geojson';
 import type { LayerData } from '../../src/core/import/importLayer.ts';
 import type { LayerKind } from '../../src/core/import/layerKind.ts';
-import type { Area, CommuneType, CoverageArea, FibreAccessPoint, FibreRoute, MeasuredTech, PopulationPoint, Station, Tech, Village } from '../../src/core/model.ts';
+import type { Area, CommuneType, CoverageArea, Environment, FibreAccessPoint, FibreRoute, MeasuredTech, PopulationPoint, Station, Tech, Village } from '../../src/core/model.ts';
 import type { Commune } from '../../src/core/model.ts';
 
 /** A column as the batch insert sends it: one array parameter per column, unnested into rows. */
@@ -122,6 +122,10 @@ export const LAYER_TABLES: Record<LayerKind, LayerTable> = {
       { name: 'radius_4g_m', type: 'float8' },
       { name: 'radius_5g_m', type: 'float8' },
       { name: 'radius_6g_m', type: 'float8' },
+      { name: 'eirp_4g_dbm', type: 'float8' },
+      { name: 'eirp_5g_dbm', type: 'float8' },
+      { name: 'eirp_6g_dbm', type: 'float8' },
+      { name: 'environment', type: 'text' },
       { name: 'lon', type: 'float8' },
       { name: 'lat', type: 'float8' },
     ],
@@ -129,12 +133,13 @@ export const LAYER_TABLES: Record<LayerKind, LayerTable> = {
       l.kind === 'stations'
         ? l.stations.map((s) => [
             s.id, s.operator, s.techs.join(';'), s.heightM, s.azimuths.join(';'), s.beamwidthDeg, s.band, s.towerId,
-            s.radiusM['4G'] ?? null, s.radiusM['5G'] ?? null, s.radiusM['6G'] ?? null, s.lon, s.lat,
+            s.radiusM['4G'] ?? null, s.radiusM['5G'] ?? null, s.radiusM['6G'] ?? null,
+            s.eirpDbm['4G'] ?? null, s.eirpDbm['5G'] ?? null, s.eirpDbm['6G'] ?? null, s.environment, s.lon, s.lat,
           ])
         : [],
     select:
       't.station_id, t.operator, t.techs, t.height_m, t.azimuths, t.beamwidth_deg, t.band, t.tower_id, ' +
-      `t.radius_4g_m, t.radius_5g_m, t.radius_6g_m, ${XY}`,
+      `t.radius_4g_m, t.radius_5g_m, t.radius_6g_m, t.eirp_4g_dbm, t.eirp_5g_dbm, t.eirp_6g_dbm, t.environment, ${XY}`,
     layer: (rows) => ({
       kind: 'stations',
       stations: rows.map((r): Station => {
@@ -142,6 +147,11 @@ export const LAYER_TABLES: Record<LayerKind, LayerTable> = {
         for (const [column, tech] of [['radius_4g_m', '4G'], ['radius_5g_m', '5G'], ['radius_6g_m', '6G']] as const) {
           const value = num(r[column]);
           if (value !== null) radiusM[tech] = value;
+        }
+        const eirpDbm: Partial<Record<MeasuredTech, number>> = {};
+        for (const [column, tech] of [['eirp_4g_dbm', '4G'], ['eirp_5g_dbm', '5G'], ['eirp_6g_dbm', '6G']] as const) {
+          const value = num(r[column]);
+          if (value !== null) eirpDbm[tech] = value;
         }
         return {
           id: String(r.station_id),
@@ -153,6 +163,8 @@ export const LAYER_TABLES: Record<LayerKind, LayerTable> = {
           azimuths: (r.azimuths as number[]).map(Number),
           beamwidthDeg: num(r.beamwidth_deg),
           band: (r.band as string | null) ?? null,
+          eirpDbm,
+          environment: (r.environment as Environment | null) ?? null,
           towerId: (r.tower_id as string | null) ?? null,
           radiusM,
         };
@@ -161,10 +173,12 @@ export const LAYER_TABLES: Record<LayerKind, LayerTable> = {
     key: "t.operator || '/' || t.station_id",
     attributes:
       "jsonb_build_object('techs', t.techs, 'height_m', t.height_m, 'azimuths', t.azimuths, 'beamwidth_deg', t.beamwidth_deg, " +
-      "'band', t.band, 'tower_id', t.tower_id, 'radius_4g_m', t.radius_4g_m, 'radius_5g_m', t.radius_5g_m, 'radius_6g_m', t.radius_6g_m)",
+      "'band', t.band, 'tower_id', t.tower_id, 'radius_4g_m', t.radius_4g_m, 'radius_5g_m', t.radius_5g_m, 'radius_6g_m', t.radius_6g_m, " +
+      "'eirp_4g_dbm', t.eirp_4g_dbm, 'eirp_5g_dbm', t.eirp_5g_dbm, 'eirp_6g_dbm', t.eirp_6g_dbm, 'environment', t.environment)",
     label: "t.operator || ' ' || t.station_id",
     properties:
-      "jsonb_build_object('station_id', t.station_id, 'operator', t.operator, 'tech', array_to_string(t.techs, ';'), 'tower_id', t.tower_id, 'height_m', t.height_m, 'radius_4g_m', t.radius_4g_m, 'radius_5g_m', t.radius_5g_m, 'radius_6g_m', t.radius_6g_m, 'azimuths', array_to_string(t.azimuths, ';'), 'beamwidth_deg', t.beamwidth_deg, 'band', t.band)",
+      "jsonb_build_object('station_id', t.station_id, 'operator', t.operator, 'tech', array_to_string(t.techs, ';'), 'tower_id', t.tower_id, 'height_m', t.height_m, 'radius_4g_m', t.radius_4g_m, 'radius_5g_m', t.radius_5g_m, 'radius_6g_m', t.radius_6g_m, 'azimuths', array_to_string(t.azimuths, ';'), 'beamwidth_deg', t.beamwidth_deg, 'band', t.band, " +
+      "'eirp_4g_dbm', t.eirp_4g_dbm, 'eirp_5g_dbm', t.eirp_5g_dbm, 'eirp_6g_dbm', t.eirp_6g_dbm, 'environment', t.environment)",
     inCommune: 'boundary',
   },
   coverage: {
