@@ -73,6 +73,38 @@ export function makeKmzBomb(dir: string, mib = 1500): string {
   return path;
 }
 
+/**
+ * A KMZ of `count` villages as Placemarks (about 330 bytes of KML each), deflated as a KML compresses (about 10:1):
+ * large within the limits, so it is read whole.
+ */
+export function makeLargeKmz(dir: string, count: number): string {
+  const path = join(dir, `villages-${count}.kmz`);
+  const fd = openSync(path, 'w');
+  const zip = new Zip((err, data) => {
+    if (err) throw err;
+    writeSync(fd, data);
+  });
+  const kml = new ZipDeflate('doc.kml', { level: 1 });
+  zip.add(kml);
+  let chunk = '<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>Thôn</name>';
+  for (let i = 1; i <= count; i++) {
+    const lat = (20.9 + ((i * 7919) % 60000) / 100000).toFixed(5);
+    const lon = (105.9 + ((i * 104729) % 60000) / 100000).toFixed(5);
+    chunk +=
+      `<Placemark><name>Thôn ${i}</name><ExtendedData><Data name="village_id"><value>T${i}</value></Data>` +
+      `<Data name="commune_id"><value>07210</value></Data><Data name="population"><value>${500 + (i % 900)}</value></Data></ExtendedData>` +
+      `<Point><coordinates>${lon},${lat}</coordinates></Point></Placemark>\n`;
+    if (chunk.length > 1 << 20) {
+      kml.push(strToU8(chunk));
+      chunk = '';
+    }
+  }
+  kml.push(strToU8(`${chunk}</Document></kml>`), true);
+  zip.end();
+  closeSync(fd);
+  return path;
+}
+
 /** A zipped Shapefile of one point whose .dbf claims 2^31 records. */
 export function makeShapefileClaiming(dir: string): string {
   const shp = Buffer.alloc(100 + 8 + 20);
@@ -226,6 +258,8 @@ export interface HostileFile {
 
 export const HOSTILE_FILES: HostileFile[] = [
   { name: 'KMZ expanding to 1.5 GB', make: makeKmzBomb, expect: { error: /doc\.kml passes the limit on compression ratio \(100:1\).*--max-zip-ratio/ } },
+  // 29 MB of KML within the limits: a DOM of the whole text took 2.9 GB; one Placemark at a time, about 300 MB.
+  { name: 'KMZ of 100,000 villages', make: (dir) => makeLargeKmz(dir, 100_000), args: ['--kind', 'villages'], expect: { rows: 100_000, imported: 100_000 } },
   { name: 'shapefile claiming 2^31 records', make: makeShapefileClaiming, expect: { error: /thon\.dbf claims 2147483648 records but has room for 1/ } },
   { name: '2 KB workbook with a cell at XFD1048576', make: makeStrayCellWorkbook, args: ['--kind', 'stations'], expect: { error: /no column for/ } },
   { name: '200,000-digit cells', make: makeDigitsCsv, expect: { rows: 6, imported: 1 } },
