@@ -79,30 +79,59 @@ export function makeKmzBomb(dir: string, mib = 1500): string {
  */
 export function makeLargeKmz(dir: string, count: number): string {
   const path = join(dir, `villages-${count}.kmz`);
+  writeLargeZip(path, {}, {
+    name: 'doc.kml',
+    head: '<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>Thôn</name>',
+    from: 1,
+    to: count,
+    line: (i) => {
+      const [lat, lon] = spread(i);
+      return `<Placemark><name>Thôn ${i}</name><ExtendedData><Data name="village_id"><value>T${i}</value></Data>` +
+        `<Data name="commune_id"><value>07210</value></Data><Data name="population"><value>${500 + (i % 900)}</value></Data></ExtendedData>` +
+        `<Point><coordinates>${lon},${lat}</coordinates></Point></Placemark>\n`;
+    },
+    tail: '</Document></kml>',
+  });
+  return path;
+}
+
+/** Latitude and longitude of the `i`th made point, spread over Bắc Ninh. */
+function spread(i: number): [string, string] {
+  return [(20.9 + ((i * 7919) % 60000) / 100000).toFixed(5), (105.9 + ((i * 104729) % 60000) / 100000).toFixed(5)];
+}
+
+/**
+ * Writes a zip of `small` members and one large member (`head`, a line for each of `from`..`to`, `tail`), deflated
+ * a megabyte at a time as it is made, so that a file of hundreds of megabytes is never held.
+ */
+function writeLargeZip(
+  path: string,
+  small: Record<string, string>,
+  large: { name: string; head: string; from: number; to: number; line: (i: number) => string; tail: string },
+): void {
   const fd = openSync(path, 'w');
   const zip = new Zip((err, data) => {
     if (err) throw err;
     writeSync(fd, data);
   });
-  const kml = new ZipDeflate('doc.kml', { level: 1 });
-  zip.add(kml);
-  let chunk = '<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>Thôn</name>';
-  for (let i = 1; i <= count; i++) {
-    const lat = (20.9 + ((i * 7919) % 60000) / 100000).toFixed(5);
-    const lon = (105.9 + ((i * 104729) % 60000) / 100000).toFixed(5);
-    chunk +=
-      `<Placemark><name>Thôn ${i}</name><ExtendedData><Data name="village_id"><value>T${i}</value></Data>` +
-      `<Data name="commune_id"><value>07210</value></Data><Data name="population"><value>${500 + (i % 900)}</value></Data></ExtendedData>` +
-      `<Point><coordinates>${lon},${lat}</coordinates></Point></Placemark>\n`;
+  for (const [name, text] of Object.entries(small)) {
+    const f = new ZipDeflate(name, { level: 1 });
+    zip.add(f);
+    f.push(strToU8(text), true);
+  }
+  const member = new ZipDeflate(large.name, { level: 1 });
+  zip.add(member);
+  let chunk = large.head;
+  for (let i = large.from; i <= large.to; i++) {
+    chunk += large.line(i);
     if (chunk.length > 1 << 20) {
-      kml.push(strToU8(chunk));
+      member.push(strToU8(chunk));
       chunk = '';
     }
   }
-  kml.push(strToU8(`${chunk}</Document></kml>`), true);
+  member.push(strToU8(`${chunk}${large.tail}`), true);
   zip.end();
   closeSync(fd);
-  return path;
 }
 
 /** A zipped Shapefile of one point whose .dbf claims 2^31 records. */
@@ -166,37 +195,21 @@ export function makeStrayCellWorkbook(dir: string): string {
  */
 export function makeLargeWorkbook(dir: string, rows: number): string {
   const path = join(dir, `stations-${rows}.xlsx`);
-  const fd = openSync(path, 'w');
-  const zip = new Zip((err, data) => {
-    if (err) throw err;
-    writeSync(fd, data);
-  });
-  const add = (name: string, text: string) => {
-    const f = new ZipDeflate(name, { level: 1 });
-    zip.add(f);
-    f.push(strToU8(text), true);
-  };
-  add('[Content_Types].xml', CONTENT_TYPES);
-  add('_rels/.rels', ROOT_RELS);
-  add('xl/workbook.xml', WORKBOOK);
-  add('xl/_rels/workbook.xml.rels', WORKBOOK_RELS);
-  const sheet = new ZipDeflate('xl/worksheets/sheet1.xml', { level: 1 });
-  zip.add(sheet);
   const text = (ref: string, t: string) => `<c r="${ref}" t="inlineStr"><is><t>${t}</t></is></c>`;
-  let chunk = `${SHEET_HEAD}<sheetData><row r="1">${['Mã trạm', 'Nhà mạng', 'Vĩ độ', 'Kinh độ', 'Công nghệ'].map((h, i) => text(`${'ABCDE'[i]}1`, h)).join('')}</row>`;
   const operators = ['Viettel', 'VNPT', 'MobiFone', 'Vietnamobile'];
-  for (let r = 2; r <= rows; r++) {
-    const lat = (20.9 + ((r * 7919) % 60000) / 100000).toFixed(5);
-    const lon = (105.9 + ((r * 104729) % 60000) / 100000).toFixed(5);
-    chunk += `<row r="${r}">${text(`A${r}`, `BN${r}`)}${text(`B${r}`, operators[r % 4]!)}<c r="C${r}"><v>${lat}</v></c><c r="D${r}"><v>${lon}</v></c>${text(`E${r}`, '4G')}</row>`;
-    if (chunk.length > 1 << 20) {
-      sheet.push(strToU8(chunk));
-      chunk = '';
-    }
-  }
-  sheet.push(strToU8(`${chunk}</sheetData></worksheet>`), true);
-  zip.end();
-  closeSync(fd);
+  writeLargeZip(path, {
+    '[Content_Types].xml': CONTENT_TYPES, '_rels/.rels': ROOT_RELS, 'xl/workbook.xml': WORKBOOK, 'xl/_rels/workbook.xml.rels': WORKBOOK_RELS,
+  }, {
+    name: 'xl/worksheets/sheet1.xml',
+    head: `${SHEET_HEAD}<sheetData><row r="1">${['Mã trạm', 'Nhà mạng', 'Vĩ độ', 'Kinh độ', 'Công nghệ'].map((h, i) => text(`${'ABCDE'[i]}1`, h)).join('')}</row>`,
+    from: 2,
+    to: rows,
+    line: (r) => {
+      const [lat, lon] = spread(r);
+      return `<row r="${r}">${text(`A${r}`, `BN${r}`)}${text(`B${r}`, operators[r % 4]!)}<c r="C${r}"><v>${lat}</v></c><c r="D${r}"><v>${lon}</v></c>${text(`E${r}`, '4G')}</row>`;
+    },
+    tail: '</sheetData></worksheet>',
+  });
   return path;
 }
 
