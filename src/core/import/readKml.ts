@@ -21,36 +21,15 @@ const DEFAULT_ROOT = '<kml xmlns="http://www.opengis.net/kml/2.2">';
  */
 export function readKml(text: string): KmlRead {
   const root = rootTag(text);
-  const wrap = (inner: string) => `${root.open}<Document>${inner}</Document></${root.name}>`;
   const features: Feature[] = [];
   const faults: (RowFault | null)[] = [];
-  let batch: string[] = [];
-  const flush = () => {
-    // A batch is parsed as one document (one parse per Placemark took most of the time); a batch that fails is
-    // parsed again one Placemark at a time, to find which.
-    const together = batch.length > 1 ? readPlacemarks(wrap(batch.join(''))) : null;
-    if (together && 'features' in together && together.features.length === batch.length) {
-      features.push(...together.features);
-      for (let k = 0; k < batch.length; k++) faults.push(null);
-    } else {
-      for (const one of batch) {
-        const read = readPlacemarks(wrap(one));
-        const ok = 'features' in read && read.features.length === 1;
-        features.push(ok ? read.features[0]! : emptyFeature());
-        faults.push(ok ? null : { reason: 'damaged_record', field: 'Placemark', detail: 'error' in read ? read.error : 'no Placemark read' });
-      }
-    }
-    batch = [];
-  };
   for (const placemark of placemarks(text)) {
-    batch.push(placemark);
-    if (batch.length === BATCH) flush();
+    const read = readPlacemark(`${root.open}<Document>${placemark}</Document></${root.name}>`);
+    features.push(read.feature);
+    faults.push(read.fault);
   }
-  flush();
   return { fc: { type: 'FeatureCollection', features }, crs: null, faults };
 }
-
-const BATCH = 256;
 
 /**
  * Reads the KML inside a KMZ archive (doc.kml first, else the first .kml), inflated within `limits`: a KMZ of a
@@ -63,8 +42,7 @@ export function readKmz(bytes: Uint8Array, limits: Partial<ImportLimits> = {}): 
   return readKml(decodeText(inflateWhole(bytes, entry, new InflateBudget(resolveLimits(limits)))).text);
 }
 
-/** The features of a KML document, or why it does not parse (the parser's words, short). */
-function readPlacemarks(xml: string): { features: Feature[] } | { error: string } {
+function readPlacemark(xml: string): { feature: Feature; fault: RowFault | null } {
   try {
     // Lenient on what browsers forgive (an HTML entity such as &nbsp; in a name), strict where the markup breaks.
     const parser = new DOMParser({
@@ -73,9 +51,12 @@ function readPlacemarks(xml: string): { features: Feature[] } | { error: string 
       },
     });
     const doc = parser.parseFromString(xml, 'text/xml');
-    return { features: kml(doc as unknown as Parameters<typeof kml>[0]).features as Feature[] };
+    const [feature] = kml(doc as unknown as Parameters<typeof kml>[0]).features as Feature[];
+    if (feature) return { feature, fault: null };
+    return { feature: emptyFeature(), fault: { reason: 'damaged_record', field: 'Placemark', detail: 'no Placemark read' } };
   } catch (e) {
-    return { error: (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').slice(0, 160) };
+    const message = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').slice(0, 160);
+    return { feature: emptyFeature(), fault: { reason: 'damaged_record', field: 'Placemark', detail: message } };
   }
 }
 
