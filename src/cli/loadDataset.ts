@@ -4,15 +4,15 @@ import type { LayerWarnings } from '../core/import/crossCheckLayers.ts';
 import { datasetFromLayers } from '../core/import/datasetFromLayers.ts';
 import type { ImportLimits } from '../core/import/importLimits.ts';
 import type { ImportReport } from '../core/import/importReport.ts';
-import type { LayerKind } from '../core/import/layerKind.ts';
+import type { ImportKind, LayerKind } from '../core/import/layerKind.ts';
 import type { Dataset } from '../core/model.ts';
 
-export type DatasetFiles = { communes: string; villages: string; stations: string } & Partial<Record<'coverage' | 'fibre' | 'population', string>>;
+export type DatasetFiles = { communes: string; stations: string; villages?: string } & Partial<Record<'coverage' | 'fibre' | 'population', string>>;
 
 /** What happened to one input file: its path, the kind it was read as, and the import report. */
 export interface LoadedInput {
   path: string;
-  kind: LayerKind;
+  kind: ImportKind;
   report: ImportReport;
 }
 
@@ -47,4 +47,14 @@ export async function loadDataset(
   }
   const { dataset, warnings } = datasetFromLayers(layers);
   return { dataset, inputs, warnings };
+}
+
+/** One line per input: what was read, and why rows were left out. */
+export function inputLine({ path, kind, report }: LoadedInput): string {
+  const reasons = Object.entries(report.reasons).map(([reason, n]) => `${reason} ${n}`);
+  return (
+    `${kind}: ${path}: ${report.rows} rows, ${report.imported} imported, ${report.rejected} rejected` +
+    (report.warnings > 0 ? `, ${report.warnings} warnings` : '') +
+    (reasons.length > 0 ? ` (${reasons.join(', ')})` : '')
+  );
 }

@@ -1,9 +1,10 @@
 import type { Command } from './command.ts';
+import { calibrateCommand } from './commands/calibrate.ts';
 import { check } from './commands/check.ts';
 import { demoCommand } from './commands/demo.ts';
 import { statsCommand } from './commands/stats.ts';
 
-const commands: Command[] = [check, demoCommand, statsCommand];
+const commands: Command[] = [check, calibrateCommand, demoCommand, statsCommand];
 
 function help(): string {
   return ['Usage: npm run cli -- COMMAND [options]', '', ...commands.map((c) => `  ${c.usage}`)].join('\n');

@@ -1,11 +1,10 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { escapeFormula } from '../../core/export/escapeFormula.ts';
 import { areaColumns, communeColumns, summaryColumns, villageColumns } from '../../core/export/statsColumns.ts';
 import { VILLAGE_OUTSIDE_M, type LayerWarnings } from '../../core/import/crossCheckLayers.ts';
-import { parseRadioModel } from '../../core/radio/parseRadioModel.ts';
-import { DEFAULT_RADIO_MODEL, type RadioModel } from '../../core/radio/radioModel.ts';
+import { DEFAULT_RADIO_MODEL } from '../../core/radio/radioModel.ts';
 import { createRadioShapeProvider } from '../../core/radio/radioShapeProvider.ts';
 import { computeStats } from '../../core/stats/computeStats.ts';
 import { rollUp } from '../../core/stats/rollUp.ts';
@@ -15,7 +14,8 @@ import { listPlans } from '../../core/targets/listPlans.ts';
 import type { Command } from '../command.ts';
 import { checkOutDir } from '../checkWritable.ts';
 import { LIMIT_USAGE, readLimitFlags } from '../limitFlags.ts';
-import { loadDataset, type LoadedInput } from '../loadDataset.ts';
+import { inputLine, loadDataset } from '../loadDataset.ts';
+import { readRadioModel } from '../readRadioModel.ts';
 import { parseFlags } from '../parseFlags.ts';
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -99,36 +99,9 @@ function fail(message: string): number {
   return 2;
 }
 
-/** A model file is a few hundred bytes; past this it is some other file, not read. */
-const MAX_MODEL_FILE_BYTES = 1 << 20;
-
-/** A `--radio` model file, or every reason it cannot be used, each line naming the file. */
-async function readRadioModel(path: string): Promise<{ model: RadioModel } | { error: string }> {
-  let text: string;
-  try {
-    const { size } = await stat(path);
-    if (size > MAX_MODEL_FILE_BYTES) return { error: `${path}: ${size} bytes; a model file is a small JSON object (at most ${MAX_MODEL_FILE_BYTES} bytes)` };
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    return { error: `${path}: cannot read the file (${e instanceof Error ? e.message : String(e)})` };
-  }
-  const parsed = parseRadioModel(text);
-  return parsed.ok ? { model: parsed.model } : { error: parsed.errors.map((e) => `${path}: ${e}`).join('\n') };
-}
-
 function optional(flags: Map<string, string>, name: 'coverage' | 'fibre' | 'population'): Partial<Record<typeof name, string>> {
   const value = flags.get(name);
   return value === undefined ? {} : { [name]: value };
-}
-
-/** One line per input: what was read, and why rows were left out. */
-function inputLine({ path, kind, report }: LoadedInput): string {
-  const reasons = Object.entries(report.reasons).map(([reason, n]) => `${reason} ${n}`);
-  return (
-    `${kind}: ${path}: ${report.rows} rows, ${report.imported} imported, ${report.rejected} rejected` +
-    (report.warnings > 0 ? `, ${report.warnings} warnings` : '') +
-    (reasons.length > 0 ? ` (${reasons.join(', ')})` : '')
-  );
 }
 
 /**
