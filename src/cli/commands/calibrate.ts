@@ -1,6 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import Papa from 'papaparse';
+import { escapeFormula } from '../../core/export/escapeFormula.ts';
 import { calibrate, MIN_POINTS_PER_GROUP, type CalibrationGroup } from '../../core/measure/calibrate.ts';
+import { agreementColumns, compareMeasured, type MeasuredComparison } from '../../core/measure/compareMeasured.ts';
 import { radioModelToFile } from '../../core/radio/describeModel.ts';
 import { DEFAULT_RADIO_MODEL } from '../../core/radio/radioModel.ts';
 import { checkOutDir } from '../checkWritable.ts';
@@ -14,7 +17,7 @@ import { readRadioModel } from '../readRadioModel.ts';
 export const calibrateCommand: Command = {
   name: 'calibrate',
   usage:
-    'calibrate --communes F --stations F --measurements F [--radio MODEL.json] [--min-points 30] --out DIR\n' +
+    'calibrate --communes F --stations F --measurements F [--villages F] [--radio MODEL.json] [--min-points 30] --out DIR\n' +
     `      ${LIMIT_USAGE}\n` +
     '      fits the radio model\'s offset_db per operator and band to drive-test RSRP (the mean of measured minus predicted,\n' +
     '      predicted from the strongest station of that operator and band): DIR/radio.json (the model with the offsets,\n' +
@@ -41,7 +44,11 @@ export const calibrateCommand: Command = {
       console.error(radio.error);
       return 2;
     }
-    const loaded = await loadDataset({ communes: f.get('communes')!, stations: f.get('stations')! }, limits.limits);
+    const villagesPath = f.get('villages');
+    const loaded = await loadDataset(
+      { communes: f.get('communes')!, stations: f.get('stations')!, ...(villagesPath !== undefined ? { villages: villagesPath } : {}) },
+      limits.limits,
+    );
     if ('error' in loaded) {
       console.error(loaded.error);
       return 1;
@@ -57,8 +64,19 @@ export const calibrateCommand: Command = {
     const result = calibrate(measures.data.points, dataset.stations, dataset.communes, radio.model, { minPoints });
     await writeFile(join(out, 'radio.json'), `${JSON.stringify(radioModelToFile(result.model), null, 2)}\n`);
     await writeFile(join(out, 'calibration.json'), `${JSON.stringify(calibrationJson(result.groups, radioPath ?? null, minPoints), null, 2)}\n`);
+    const comparison = compareMeasured(measures.data.points, result.calibratedDbm, result.model, dataset.villages, dataset.communes);
+    await writeFile(join(out, 'agreement_communes.csv'), agreementCommunesCsv(comparison));
+    if (villagesPath !== undefined) await writeFile(join(out, 'agreement_villages.csv'), agreementVillagesCsv(comparison));
     console.log(calibrationTable(result.groups, minPoints));
-    console.log(`-> ${join(out, 'radio.json')}, ${join(out, 'calibration.json')}`);
+    const p = comparison.province;
+    if (p.agreePct !== null) {
+      console.log(
+        `predicted against measured (calibrated): ${p.agree} of ${p.points} points agree, ${p.agreePct.toFixed(1)}% ` +
+          `(95% CI ${p.agreeLowPct!.toFixed(1)}-${p.agreeHighPct!.toFixed(1)}%); predicted covered but measured not: ${p.predictedNotMeasured}; ` +
+          `measured covered but predicted not: ${p.measuredNotPredicted}`,
+      );
+    }
+    console.log(`-> ${out}: radio.json, calibration.json, agreement_communes.csv${villagesPath !== undefined ? ', agreement_villages.csv' : ''}`);
     return 0;
   },
 };
@@ -108,4 +126,16 @@ export function calibrationTable(groups: readonly CalibrationGroup[], minPoints:
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
   return [line(head), ...rows.map(line)].join('\n');
+}
+
+/** Predicted against measured per village, names escaped as every CSV export escapes them. */
+export function agreementVillagesCsv(c: MeasuredComparison): string {
+  return Papa.unparse(c.villages.map((v) => ({
+    village_id: escapeFormula(v.id), name: escapeFormula(v.name), commune_id: escapeFormula(v.communeCode), ...agreementColumns(v.agreement),
+  })));
+}
+
+/** Predicted against measured per commune. */
+export function agreementCommunesCsv(c: MeasuredComparison): string {
+  return Papa.unparse(c.communes.map((x) => ({ commune_id: escapeFormula(x.code), name: escapeFormula(x.name), ...agreementColumns(x.agreement) })));
 }

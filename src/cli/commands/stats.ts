@@ -14,7 +14,11 @@ import { listPlans } from '../../core/targets/listPlans.ts';
 import type { Command } from '../command.ts';
 import { checkOutDir } from '../checkWritable.ts';
 import { LIMIT_USAGE, readLimitFlags } from '../limitFlags.ts';
-import { inputLine, loadDataset } from '../loadDataset.ts';
+import { agreementColumns, compareMeasured, type Agreement } from '../../core/measure/compareMeasured.ts';
+import { predictAll } from '../../core/measure/predictRsrp.ts';
+import { speedColumns, speedFigures, speedManualValues, type SpeedFigure, type SpeedFigures } from '../../core/measure/speedFigures.ts';
+import { inputLine, loadDataset, type LoadedInput } from '../loadDataset.ts';
+import { loadMeasured } from '../loadMeasures.ts';
 import { readRadioModel } from '../readRadioModel.ts';
 import { parseFlags } from '../parseFlags.ts';
 
@@ -23,7 +27,7 @@ const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** di
 export const statsCommand: Command = {
   name: 'stats',
   usage:
-    'stats --communes F --villages F --stations F [--coverage F] [--fibre F] [--population F] [--radio MODEL.json] [--colocate-m 30] [--threshold 95] [--plan ID] [--as-of YYYY-MM-DD] --out DIR\n' +
+    'stats --communes F --villages F --stations F [--coverage F] [--fibre F] [--population F] [--radio MODEL.json] [--speeds F]... [--measurements F] [--colocate-m 30] [--threshold 95] [--plan ID] [--as-of YYYY-MM-DD] --out DIR\n' +
     `      ${LIMIT_USAGE}\n` +
     '      coverage per village and commune, BTS site sharing and the plan targets: villages.csv, communes.csv, summary.json\n' +
     '      (any format `check` reads; --plan defaults to the newest plan for the province the commune codes belong to;\n' +
@@ -74,15 +78,39 @@ export const statsCommand: Command = {
     }
     const { dataset } = loaded;
     for (const input of loaded.inputs) console.error(inputLine(input));
+    const measured = await loadMeasured(parsed.all.get('speeds') ?? [], f.get('measurements'), limits.limits);
+    if ('error' in measured) {
+      console.error(measured.error);
+      return 1;
+    }
+    for (const input of measured.inputs) console.error(inputLine(input));
     for (const line of warningLines(loaded.warnings)) console.error(line);
 
     console.error(`radio model: ${radioPath ?? 'defaults'}`);
     const stats = computeStats(dataset, { thresholdPct, colocateM, provider: createRadioShapeProvider(radio.model, dataset.communes) });
-    await writeFile(join(out, 'villages.csv'), villagesCsv(stats));
-    await writeFile(join(out, 'communes.csv'), communesCsv(stats, loaded.warnings));
+    const speeds = measured.speedFiles.length > 0 ? speedFigures(measured.tiles, measured.communeSpeeds, dataset.communes, dataset.villages) : null;
+    const agreement = measured.points
+      ? compareMeasured(measured.points, predictAll(measured.points, dataset.stations, dataset.communes, radio.model), radio.model, dataset.villages, dataset.communes)
+      : null;
+    const villageAgreement = new Map(agreement?.villages.map((v) => [v.id, v.agreement]));
+    const communeAgreement = new Map(agreement?.communes.map((c) => [c.code, c.agreement]));
+    const villageExtra = (id: string) => ({
+      ...(speeds ? speedColumns(speeds.villages.get(id)) : {}),
+      ...(agreement ? agreementColumns(villageAgreement.get(id) ?? NO_AGREEMENT) : {}),
+    });
+    const communeExtra = (code: string) => ({
+      ...(speeds ? speedColumns(speeds.communes.get(code)) : {}),
+      ...(agreement ? agreementColumns(communeAgreement.get(code) ?? NO_AGREEMENT) : {}),
+    });
+    await writeFile(join(out, 'villages.csv'), villagesCsv(stats, villageExtra));
+    await writeFile(join(out, 'communes.csv'), communesCsv(stats, loaded.warnings, communeExtra));
     const plan = planId !== undefined ? plans.find((p) => p.id === planId)! : choosePlan(plans, dataset.province.code);
     if (!plan) console.error(`No plan covers province "${dataset.province.code || 'unknown'}" (from the commune codes); choose one with --plan ID.`);
-    const summaryJson = summaryColumns(stats, dataset, loaded.warnings, plan, asOf, { model: radio.model, source: radioPath ?? null });
+    const speedSource = (fig: SpeedFigure) => `${fig.source === 'speed_tiles' ? 'Ookla-style speed tiles' : 'per-commune speed table'} (${measured.speedFiles.map((x) => x.path).join(', ')})`;
+    const summaryJson = summaryColumns(stats, dataset, loaded.warnings, plan, asOf, { model: radio.model, source: radioPath ?? null }, {
+      values: speeds ? speedManualValues(speeds.province, asOf, speedSource) : [],
+      ...(speeds ? { speeds: speedSummary(speeds.province, measured.speedFiles) } : {}),
+    });
     await writeFile(join(out, 'summary.json'), `${JSON.stringify(summaryJson, null, 2)}\n`);
     console.log(
       `${stats.villages.length} villages, ${stats.communes.length} communes, ${stats.province.stations} stations, ` +
@@ -138,16 +166,16 @@ function escapeText<T extends Record<string, unknown>>(row: T, keys: readonly (k
   return out;
 }
 
-function villagesCsv(stats: StatsResult): string {
-  return Papa.unparse(stats.villages.map((v) => escapeText(villageColumns(v, stats.thresholdPct), ['village_id', 'name', 'commune_id'])));
+function villagesCsv(stats: StatsResult, extra: (id: string) => Record<string, unknown>): string {
+  return Papa.unparse(stats.villages.map((v) => ({ ...escapeText(villageColumns(v, stats.thresholdPct), ['village_id', 'name', 'commune_id']), ...extra(v.id) })));
 }
 
 /**
  * One line per commune, then a "no commune" line (empty id) for the villages that name a commune not loaded and
  * the sites outside every commune, when there are any: the lines then add up to the province.
  */
-function communesCsv(stats: StatsResult, warnings: LayerWarnings): string {
-  const rows = stats.communes.map((c) => escapeText(communeColumns(c, stats.thresholdPct), ['commune_id', 'name']));
+function communesCsv(stats: StatsResult, warnings: LayerWarnings, extra: (code: string) => Record<string, unknown>): string {
+  const rows: Record<string, unknown>[] = stats.communes.map((c) => ({ ...escapeText(communeColumns(c, stats.thresholdPct), ['commune_id', 'name']), ...extra(c.code) }));
   const known = new Set(stats.communes.map((c) => c.code));
   const villages = stats.villages.filter((v) => !known.has(v.communeCode));
   const sites = stats.sites.filter((s) => s.communeCode === null);
@@ -159,3 +187,19 @@ function communesCsv(stats: StatsResult, warnings: LayerWarnings): string {
 }
 
 const NO_COMMUNE = 'no commune';
+
+/** A place no measurement reached: every figure "no data". */
+const NO_AGREEMENT: Agreement = {
+  points: 0, agree: 0, predictedNotMeasured: 0, measuredNotPredicted: 0, agreePct: null, agreeLowPct: null, agreeHighPct: null, meanResidualDb: null,
+};
+
+/** summary.json's `speeds`: the province's measured speed per network, with what it rests on. */
+function speedSummary(province: SpeedFigures['province'], files: readonly LoadedInput[]) {
+  return {
+    files: files.map((x) => ({ path: x.path, kind: x.kind, imported: x.report.imported, rejected: x.report.rejected })),
+    ...Object.fromEntries(Object.entries(province).map(([network, fig]) => [network, {
+      download_mbps: round(fig.downloadMbps), tests: fig.tests, parts: fig.parts, source: fig.source,
+      ...(fig.tooFew ? { note: 'too few tests: indicative only' } : {}),
+    }])),
+  };
+}

@@ -125,3 +125,16 @@ export function createRsrpPredictor(stations: readonly Station[], communes: read
     },
   };
 }
+
+/** The model's prediction for each measurement (dBm), NaN where it has none (`createRsrpPredictor`). */
+export function predictAll(
+  points: readonly RsrpQuery[],
+  stations: readonly Station[],
+  communes: readonly Commune[],
+  model: RadioModel,
+): Float64Array {
+  const predictor = createRsrpPredictor(stations, communes, model);
+  const out = new Float64Array(points.length);
+  for (let i = 0; i < points.length; i++) out[i] = predictor.predict(points[i]!)?.rsrpDbm ?? NaN;
+  return out;
+}

@@ -8,9 +8,14 @@ export interface SummaryTarget {
   target: number | null;
   deadline: string | null;
   met: boolean | null;
+  /** For a value entered or measured outside the map (a speed from speed data): where it comes from. */
+  source?: string;
 }
 
 /** The `targets` list of `summary.json`, in the results' order. Does not mutate its input. */
 export function toSummaryTargets(results: readonly IndicatorResult[]): SummaryTarget[] {
-  return results.map((r) => ({ plan: r.plan, indicator: r.indicator, value: r.value, target: r.target, deadline: r.deadline, met: r.met }));
+  return results.map((r) => ({
+    plan: r.plan, indicator: r.indicator, value: r.value, target: r.target, deadline: r.deadline, met: r.met,
+    ...(r.entered ? { source: r.entered.source } : {}),
+  }));
 }
