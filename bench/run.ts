@@ -207,6 +207,10 @@ console.log('\n## Geometry (bench/geometry.ts)');
 await import('./geometry.ts');
 console.log('\n## Hostile files through check (bench/hostile.ts)');
 await import('./hostile.ts');
+console.log('\n## What-if edits (bench/whatif.ts)');
+await import('./whatif.ts');
+console.log('\n## Siting optimiser (bench/plan.ts)');
+await import('./plan.ts');
 // The server's figures need PostgreSQL + PostGIS; the script says so and skips where they are not installed.
 await import('./server.ts');
 console.log('\n## Radio model (bench/radio.ts)');

@@ -48,13 +48,3 @@ export async function loadDataset(
   const { dataset, warnings } = datasetFromLayers(layers);
   return { dataset, inputs, warnings };
 }
-
-/** One line per input: what was read, and why rows were left out. */
-export function inputLine({ path, kind, report }: LoadedInput): string {
-  const reasons = Object.entries(report.reasons).map(([reason, n]) => `${reason} ${n}`);
-  return (
-    `${kind}: ${path}: ${report.rows} rows, ${report.imported} imported, ${report.rejected} rejected` +
-    (report.warnings > 0 ? `, ${report.warnings} warnings` : '') +
-    (reasons.length > 0 ? ` (${reasons.join(', ')})` : '')
-  );
-}

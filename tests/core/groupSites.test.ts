@@ -49,6 +49,15 @@ describe('groupSites', () => {
     expect(groupSites(stations, { colocateM: 50 })).toHaveLength(1);
   });
 
+  it('places a site at the same point to the last bit in any input order, so a site on a commune border keeps its commune', () => {
+    // Three stations on one tower whose longitudes sum to different doubles in different orders.
+    const stations = [createStation('a', 'Viettel', 0.1, 21, 'T'), createStation('b', 'VNPT', 0.2, 21, 'T'), createStation('c', 'MobiFone', 0.3, 21, 'T')];
+    expect(0.1 + 0.2 + 0.3).not.toBe(0.3 + 0.2 + 0.1);
+    const sites = [stations, [...stations].reverse(), [stations[1]!, stations[2]!, stations[0]!]].map((list) => groupSites(list));
+    expect(sites[1]).toEqual(sites[0]);
+    expect(sites[2]).toEqual(sites[0]);
+  });
+
   it('matches a brute-force single linkage and does not depend on input order', () => {
     const station = fc.record({
       lon: fc.double({ min: 105.9, max: 105.9005, noNaN: true }),

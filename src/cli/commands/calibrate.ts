@@ -5,14 +5,14 @@ import { escapeFormula } from '../../core/export/escapeFormula.ts';
 import { calibrate, MIN_POINTS_PER_GROUP, type CalibrationGroup } from '../../core/measure/calibrate.ts';
 import { agreementColumns, compareMeasured, type MeasuredComparison } from '../../core/measure/compareMeasured.ts';
 import { radioModelToFile } from '../../core/radio/describeModel.ts';
-import { DEFAULT_RADIO_MODEL } from '../../core/radio/radioModel.ts';
 import { checkOutDir } from '../checkWritable.ts';
 import type { Command } from '../command.ts';
 import { LIMIT_USAGE, readLimitFlags } from '../limitFlags.ts';
-import { inputLine, loadDataset } from '../loadDataset.ts';
+import { inputLine } from '../describeInputs.ts';
+import { loadDataset } from '../loadDataset.ts';
 import { loadMeasures } from '../loadMeasures.ts';
 import { parseFlags } from '../parseFlags.ts';
-import { readRadioModel } from '../readRadioModel.ts';
+import { readRadioFlag } from '../radioModelFlag.ts';
 
 export const calibrateCommand: Command = {
   name: 'calibrate',
@@ -38,8 +38,7 @@ export const calibrateCommand: Command = {
       console.error(unwritable);
       return 1;
     }
-    const radioPath = f.get('radio');
-    const radio = radioPath === undefined ? { model: DEFAULT_RADIO_MODEL } : await readRadioModel(radioPath);
+    const radio = await readRadioFlag(f);
     if ('error' in radio) {
       console.error(radio.error);
       return 2;
@@ -63,7 +62,7 @@ export const calibrateCommand: Command = {
     const { dataset } = loaded;
     const result = calibrate(measures.data.points, dataset.stations, dataset.communes, radio.model, { minPoints });
     await writeFile(join(out, 'radio.json'), `${JSON.stringify(radioModelToFile(result.model), null, 2)}\n`);
-    await writeFile(join(out, 'calibration.json'), `${JSON.stringify(calibrationJson(result.groups, radioPath ?? null, minPoints), null, 2)}\n`);
+    await writeFile(join(out, 'calibration.json'), `${JSON.stringify(calibrationJson(result.groups, radio.source, minPoints), null, 2)}\n`);
     const comparison = compareMeasured(measures.data.points, result.calibratedDbm, result.model, dataset.villages, dataset.communes);
     await writeFile(join(out, 'agreement_communes.csv'), agreementCommunesCsv(comparison));
     if (villagesPath !== undefined) await writeFile(join(out, 'agreement_villages.csv'), agreementVillagesCsv(comparison));

@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { escapeFormula } from '../../core/export/escapeFormula.ts';
 import { areaColumns, communeColumns, summaryColumns, villageColumns } from '../../core/export/statsColumns.ts';
-import { VILLAGE_OUTSIDE_M, type LayerWarnings } from '../../core/import/crossCheckLayers.ts';
-import { DEFAULT_RADIO_MODEL } from '../../core/radio/radioModel.ts';
+import type { LayerWarnings } from '../../core/import/crossCheckLayers.ts';
 import { createRadioShapeProvider } from '../../core/radio/radioShapeProvider.ts';
 import { computeStats } from '../../core/stats/computeStats.ts';
 import { rollUp } from '../../core/stats/rollUp.ts';
@@ -17,10 +16,11 @@ import { LIMIT_USAGE, readLimitFlags } from '../limitFlags.ts';
 import { agreementColumns, compareMeasured, type Agreement } from '../../core/measure/compareMeasured.ts';
 import { predictAll } from '../../core/measure/predictRsrp.ts';
 import { speedColumns, speedFigures, speedManualValues, type SpeedFigure, type SpeedFigures } from '../../core/measure/speedFigures.ts';
-import { inputLine, loadDataset, type LoadedInput } from '../loadDataset.ts';
+import { inputLine, warningLines } from '../describeInputs.ts';
+import { loadDataset, type LoadedInput } from '../loadDataset.ts';
 import { loadMeasured } from '../loadMeasures.ts';
-import { readRadioModel } from '../readRadioModel.ts';
 import { parseFlags } from '../parseFlags.ts';
+import { readRadioFlag } from '../radioModelFlag.ts';
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
@@ -57,8 +57,7 @@ export const statsCommand: Command = {
       return 1;
     }
 
-    const radioPath = f.get('radio');
-    const radio = radioPath === undefined ? { model: DEFAULT_RADIO_MODEL } : await readRadioModel(radioPath);
+    const radio = await readRadioFlag(f);
     if ('error' in radio) {
       console.error(radio.error);
       return 2;
@@ -86,7 +85,7 @@ export const statsCommand: Command = {
     for (const input of measured.inputs) console.error(inputLine(input));
     for (const line of warningLines(loaded.warnings)) console.error(line);
 
-    console.error(`radio model: ${radioPath ?? 'defaults'}`);
+    console.error(`radio model: ${radio.source ?? 'defaults'}`);
     const stats = computeStats(dataset, { thresholdPct, colocateM, provider: createRadioShapeProvider(radio.model, dataset.communes) });
     const speeds = measured.speedFiles.length > 0 ? speedFigures(measured.tiles, measured.communeSpeeds, dataset.communes, dataset.villages) : null;
     const agreement = measured.points
@@ -107,7 +106,7 @@ export const statsCommand: Command = {
     const plan = planId !== undefined ? plans.find((p) => p.id === planId)! : choosePlan(plans, dataset.province.code);
     if (!plan) console.error(`No plan covers province "${dataset.province.code || 'unknown'}" (from the commune codes); choose one with --plan ID.`);
     const speedSource = (fig: SpeedFigure) => `${fig.source === 'speed_tiles' ? 'Ookla-style speed tiles' : 'per-commune speed table'} (${measured.speedFiles.map((x) => x.path).join(', ')})`;
-    const summaryJson = summaryColumns(stats, dataset, loaded.warnings, plan, asOf, { model: radio.model, source: radioPath ?? null }, {
+    const summaryJson = summaryColumns(stats, dataset, loaded.warnings, plan, asOf, radio, {
       values: speeds ? speedManualValues(speeds.province, asOf, speedSource) : [],
       ...(speeds ? { speeds: speedSummary(speeds.province, measured.speedFiles) } : {}),
     });
@@ -130,30 +129,6 @@ function fail(message: string): number {
 function optional(flags: Map<string, string>, name: 'coverage' | 'fibre' | 'population'): Partial<Record<typeof name, string>> {
   const value = flags.get(name);
   return value === undefined ? {} : { [name]: value };
-}
-
-/**
- * What the layers say about each other, one line each: villages naming a commune not loaded, villages far outside
- * theirs, stations outside every commune, with the first few named.
- */
-function warningLines(w: LayerWarnings): string[] {
-  const some = <T>(list: T[], n: number, name: (x: T) => string) =>
-    ` (${list.slice(0, 3).map(name).join('; ')}${n > 3 ? '; ...' : ''})`;
-  const lines: string[] = [];
-  const { counts } = w;
-  if (counts.villagesWithoutCommune > 0) {
-    lines.push(`warning: ${counts.villagesWithoutCommune} villages name a commune that is not loaded; counted on the "no commune" line` +
-      some(w.villagesWithoutCommune, counts.villagesWithoutCommune, (v) => `${v.id} -> ${v.communeCode}`));
-  }
-  if (counts.villagesOutsideCommune > 0) {
-    lines.push(`warning: ${counts.villagesOutsideCommune} villages lie more than ${VILLAGE_OUTSIDE_M / 1000} km outside their commune` +
-      some(w.villagesOutsideCommune, counts.villagesOutsideCommune, (v) => `${v.id} ${Math.round(v.distanceM / 100) / 10} km from ${v.communeCode}`));
-  }
-  if (counts.stationsOutsideCommunes > 0) {
-    lines.push(`warning: ${counts.stationsOutsideCommunes} stations stand outside every commune` +
-      some(w.stationsOutsideCommunes, counts.stationsOutsideCommunes, (s) => `${s.operator} ${s.id}`));
-  }
-  return lines;
 }
 
 /**

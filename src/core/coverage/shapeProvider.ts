@@ -11,6 +11,14 @@ export type ShapeSpec =
   | { kind: 'sector'; radiusM: number; azimuthDeg: number; beamwidthDeg: number }
   | { kind: 'polar'; rangeM: ArrayLike<number> };
 
+/** How far a shape reaches from its station, metres: a polygon's farthest vertex. */
+export function shapeReachM(spec: ShapeSpec): number {
+  if (spec.kind !== 'polar') return spec.radiusM;
+  let reach = 0;
+  for (let k = 0; k < spec.rangeM.length; k++) reach = Math.max(reach, spec.rangeM[k]!);
+  return reach;
+}
+
 /** The shapes of a typed radius. */
 export type RadiusShapeSpec = Exclude<ShapeSpec, { kind: 'polar' }>;
 

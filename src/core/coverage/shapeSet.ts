@@ -3,7 +3,7 @@ import { degreesSpan } from '../geometry/distance.ts';
 import type { IntervalBuffer } from '../geometry/intervals.ts';
 import type { LocalFrame } from '../geometry/localFrame.ts';
 import { PolarPolygons } from './polarPolygons.ts';
-import type { ShapeSpec } from './shapeProvider.ts';
+import { shapeReachM, type ShapeSpec } from './shapeProvider.ts';
 
 const RAD = Math.PI / 180;
 
@@ -57,8 +57,7 @@ export class ShapeSetBuilder {
 
   add(lon: number, lat: number, spec: ShapeSpec): void {
     if (spec.kind === 'polar') {
-      let radius = 0;
-      for (let k = 0; k < spec.rangeM.length; k++) radius = Math.max(radius, spec.rangeM[k]!);
+      const radius = shapeReachM(spec);
       if (radius > 0) this.push(lon, lat, radius, 0, 0, this.polar.add(spec.rangeM));
       return;
     }

@@ -1,14 +1,15 @@
 import { buildFibreLayer, buildTechLayer } from '../coverage/buildCoverageLayer.ts';
 import type { CoverageLayer } from '../coverage/coverageLayer.ts';
 import type { ShapeProvider } from '../coverage/shapeProvider.ts';
-import { MEASURED_TECHS, type Dataset, type PopulationPoint } from '../model.ts';
+import { MEASURED_TECHS, type Dataset } from '../model.ts';
 import { DEFAULT_RADIO_MODEL } from '../radio/radioModel.ts';
 import { createRadioShapeProvider } from '../radio/radioShapeProvider.ts';
 import { DEFAULT_COLOCATE_M, groupSites } from '../sites/groupSites.ts';
 import { AreaLocator } from './areaLocator.ts';
-import { measureVillage } from './measureVillage.ts';
+import { assignPoints } from './assignPoints.ts';
+import { measureVillageShares } from './measureVillageShares.ts';
 import { rollUp } from './rollUp.ts';
-import { COVERAGE_KEYS, DEFAULT_THRESHOLD_PCT, type CoverageKey, type StatsResult, type VillageStats } from './statsTypes.ts';
+import { COVERAGE_KEYS, coveredAt, DEFAULT_THRESHOLD_PCT, type CoverageKey, type StatsResult, type VillageStats } from './statsTypes.ts';
 
 export interface StatsOptions {
   /** A village counts as covered at this share, percent. Default 95. */
@@ -40,26 +41,13 @@ export function computeStats(dataset: Dataset, options: StatsOptions = {}): Stat
   options.onProgress?.(0, total);
 
   const villages: VillageStats[] = dataset.villages.map((v, i) => {
-    let areaKm2 = 0;
-    let weighting: VillageStats['weighting'] = 'area';
-    let pcts: (number | null)[];
-    if (v.geometry.type === 'Point') {
-      const [lon, lat] = v.geometry.coordinates as [number, number];
-      pcts = layers.map((layer) => (layer ? (layer.covers(lon, lat) ? 100 : 0) : null));
-    } else {
-      const m = measureVillage(v.geometry, layers, villagePoints[i]);
-      areaKm2 = m.areaKm2;
-      weighting = m.weighting;
-      pcts = m.pct;
-    }
+    const m = measureVillageShares(v, layers, villagePoints[i]!);
     const pct = {} as Record<CoverageKey, number>;
-    const covered = {} as Record<CoverageKey, boolean>;
     COVERAGE_KEYS.forEach((key, k) => {
-      pct[key] = pcts[k] ?? (v.fibre ? 100 : 0);
-      covered[key] = pct[key] >= thresholdPct;
+      pct[key] = m.pct[k] ?? (v.fibre ? 100 : 0);
     });
     options.onProgress?.(i + 1, total);
-    return { id: v.id, name: v.name, communeCode: v.communeCode, population: v.population, areaKm2, pct, covered, weighting };
+    return { id: v.id, name: v.name, communeCode: v.communeCode, population: v.population, areaKm2: m.areaKm2, pct, covered: coveredAt(pct, thresholdPct), weighting: m.weighting };
   });
 
   const communeLocator = new AreaLocator(dataset.communes.map((c) => c.geometry));
@@ -89,16 +77,6 @@ export function computeStats(dataset: Dataset, options: StatsOptions = {}): Stat
     province: rollUp(villages, dataset.stations.length, sites),
     sites,
   };
-}
-
-/** The population points inside each village (a point in two overlapping villages counts in both). */
-function assignPoints(dataset: Dataset): PopulationPoint[][] {
-  const out: PopulationPoint[][] = dataset.villages.map(() => []);
-  if (dataset.populationPoints.length === 0) return out;
-  const areas = dataset.villages.map((v) => (v.geometry.type === 'Point' ? null : v.geometry));
-  const locator = new AreaLocator(areas);
-  for (const p of dataset.populationPoints) for (const i of locator.locateAll(p.lon, p.lat)) out[i]!.push(p);
-  return out;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string | null, T[]> {

@@ -7,6 +7,13 @@ export type MeasuredTechOrFibre = MeasuredTech | 'fibre';
 
 export const DEFAULT_THRESHOLD_PCT = 95;
 
+/** Whether each share reaches the threshold: the one definition of a covered village. */
+export function coveredAt(pct: Record<CoverageKey, number>, thresholdPct: number): Record<CoverageKey, boolean> {
+  const covered = {} as Record<CoverageKey, boolean>;
+  for (const key of COVERAGE_KEYS) covered[key] = pct[key] >= thresholdPct;
+  return covered;
+}
+
 /** Coverage figures of one village. Percentages are 0-100. */
 export interface VillageStats {
   id: string;
