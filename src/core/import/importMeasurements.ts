@@ -5,13 +5,12 @@ import { importRows } from './importRows.ts';
 import type { ImportOptions, LayerImport } from './importTypes.ts';
 import { parseDecimal, parseTechs } from './parseValues.ts';
 import { readOperator } from './readOperator.ts';
+import { MAX_SPEED_MBPS, optionalNumber } from './readOptionalNumber.ts';
 import { readPoint } from './readPoint.ts';
 import type { Table } from './table.ts';
 
 /** RSRP a handset can report (3GPP TS 36.133 maps -140 to -44 dBm), widened a little for NR scanners. */
 export const RSRP_RANGE_DBM = [-160, -20] as const;
-/** Speeds above this (Mb/s) are typos or units in kb/s, not a measurement. */
-export const MAX_SPEED_MBPS = 100_000;
 
 /**
  * Turns drive-test or crowd rows (`lat, lon, operator, tech, band, rsrp_dbm`, optionally `time`, `download_mbps`,
@@ -37,15 +36,7 @@ export function importMeasurements(table: Table, file: string, options: ImportOp
     if (!(rsrpDbm >= RSRP_RANGE_DBM[0] && rsrpDbm <= RSRP_RANGE_DBM[1])) return { reason: 'implausible_number', field: bound.header('rsrpDbm'), detail: `"${rsrpText}"` };
     const where = readPoint(table, index, bound, row, report);
     if ('reason' in where) return where;
-    const speed = (field: 'downloadMbps' | 'uploadMbps'): number | null => {
-      const text = bound.get(cells, field);
-      if (text === '') return null;
-      const n = parseDecimal(text);
-      if (n === null) report.warn(row, bound.header(field), 'unreadable_number_ignored', `"${text}"`);
-      else if (!(n >= 0 && n <= MAX_SPEED_MBPS)) report.warn(row, bound.header(field), 'implausible_number_ignored', `"${text}"`);
-      else return n;
-      return null;
-    };
+    const speed = (field: 'downloadMbps' | 'uploadMbps') => optionalNumber(cells, bound, field, row, report, MAX_SPEED_MBPS);
     return {
       item: {
         lon: where.lon,

@@ -1,8 +1,8 @@
 import type { CommuneSpeed } from '../measure/measureTypes.ts';
 import { importRows } from './importRows.ts';
 import type { ImportOptions, LayerImport } from './importTypes.ts';
-import { MAX_SPEED_MBPS } from './importMeasurements.ts';
-import { optionalNumber, readRowNetwork } from './importSpeedTiles.ts';
+import { readRowNetwork } from './importSpeedTiles.ts';
+import { MAX_SPEED_MBPS, optionalNumber } from './readOptionalNumber.ts';
 import { normaliseOperator, parseCount, parseDecimal } from './parseValues.ts';
 import { isPlausible } from './plausibleRange.ts';
 import { fileNetwork } from './readNetwork.ts';

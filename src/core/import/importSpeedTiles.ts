@@ -1,9 +1,8 @@
 import type { Network, SpeedTile } from '../measure/measureTypes.ts';
 import { quadkeyToPolygon } from '../measure/quadkey.ts';
-import type { ReportBuilder } from './importReport.ts';
 import { importRows } from './importRows.ts';
 import type { ImportOptions, LayerImport } from './importTypes.ts';
-import { MAX_SPEED_MBPS } from './importMeasurements.ts';
+import { MAX_SPEED_MBPS, optionalNumber } from './readOptionalNumber.ts';
 import { parseCount, parseDecimal } from './parseValues.ts';
 import { isPlausible } from './plausibleRange.ts';
 import { fileNetwork, parseNetwork } from './readNetwork.ts';
@@ -68,18 +67,4 @@ export function importSpeedTiles(table: Table, file: string, options: ImportOpti
 export function readRowNetwork(cells: readonly string[], bound: BoundTable, fallback: Network): Network | null {
   const text = bound.get(cells, 'network');
   return text === '' ? fallback : parseNetwork(text);
-}
-
-/** An optional non-negative number up to `max`; unreadable or out of range: null, with a warning. */
-export function optionalNumber(
-  cells: readonly string[], bound: BoundTable, field: 'avgUKbps' | 'avgLatMs' | 'devices' | 'uploadMbps',
-  row: number, report: ReportBuilder, max: number,
-): number | null {
-  const text = bound.get(cells, field);
-  if (text === '') return null;
-  const n = parseDecimal(text);
-  if (n === null) report.warn(row, bound.header(field), 'unreadable_number_ignored', `"${text}"`);
-  else if (!(n >= 0 && n <= max)) report.warn(row, bound.header(field), 'implausible_number_ignored', `"${text}"`);
-  else return n;
-  return null;
 }
