@@ -192,7 +192,7 @@ describe('evaluateCommune and toSummaryTargets', () => {
     expect(rows).toEqual([
       { plan: 'test-plan', indicator: 'v4g', value: 50, target: 100, deadline: '2025', met: false },
       { plan: 'test-plan', indicator: 'share', value: 100 / 7, target: 25, deadline: '2025', met: false },
-      { plan: 'test-plan', indicator: 'speed', value: 72.5, target: 70, deadline: '2025', met: true },
+      { plan: 'test-plan', indicator: 'speed', value: 72.5, target: 70, deadline: '2025', met: true, source: 'i-Speed' },
     ]);
   });
 });

@@ -35,7 +35,7 @@ export const FIELD_LABEL: Record<Field, Bilingual> = {
   fibre: { vi: 'Cáp quang', en: 'Fibre' },
   fibreId: { vi: 'Mã tuyến/điểm', en: 'Route/point id' },
   fibreKind: { vi: 'Loại (tuyến/điểm)', en: 'Kind (route/point)' },
-  rsrpDbm: { vi: 'RSRP (dBm)', en: 'RSRP (dBm)' },
+  rsrpDbm: { vi: 'Mức thu RSRP (dBm)', en: 'RSRP (dBm)' },
   time: { vi: 'Thời gian', en: 'Time' },
   downloadMbps: { vi: 'Tốc độ tải xuống (Mb/s)', en: 'Download (Mb/s)' },
   uploadMbps: { vi: 'Tốc độ tải lên (Mb/s)', en: 'Upload (Mb/s)' },
