@@ -70,6 +70,11 @@ export function showPublishedInWorker(source: PublishedSource): Promise<DatasetI
   return workerApi().showPublished(source);
 }
 
+/** Stops showing the server's data: the demo or the province shown before it comes back. */
+export function closePublishedInWorker(): Promise<DatasetInfo> {
+  return workerApi().closePublished();
+}
+
 /** The province shown as one package file. */
 export function exportPackageInWorker(settings: PackageSettings, manualValues: unknown[]): Promise<Uint8Array<ArrayBuffer>> {
   return workerApi().exportPackage(settings, manualValues);

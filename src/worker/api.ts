@@ -81,6 +81,7 @@ export function createWorkerApi(workspace: Workspace) {
     show: (source: 'demo' | 'province'): Promise<DatasetInfo> => workspace.show(source),
     /** Shows the shared server's published data as of a moment, read with the signed-in user's rights. */
     showPublished: (source: PublishedSource): Promise<DatasetInfo> => workspace.showPublished(source),
+    closePublished: (): DatasetInfo => workspace.closePublished(),
     async exportPackage(settings: PackageSettings, manualValues: unknown[]): Promise<Uint8Array<ArrayBuffer>> {
       const bytes = await workspace.exportPackage(settings, manualValues);
       return transfer(bytes, [bytes.buffer]);

@@ -309,6 +309,12 @@ export class Workspace {
     return this.demo;
   }
 
+  /** Stops showing the server's data (on signing out): the demo or the province shown before it comes back. */
+  closePublished(): DatasetInfo {
+    this.published = null;
+    return this.info();
+  }
+
   /** The server's data set, built from its layers as files are (estimating village areas where needed, unkept). */
   private publishedDataset(onProgress?: ProgressCallback): Dataset {
     const key = this.datasetKey();
