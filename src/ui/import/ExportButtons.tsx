@@ -10,6 +10,7 @@ import { mapLegendItems } from '../mapLegendItems.ts';
 import { mapPicture } from '../mapSnapshot.ts';
 import { mapSheetText } from '../mapSheetText.ts';
 import { villageStatsFeatures } from '../villageStatsFeatures.ts';
+import { browserStorage } from '../data/viewSettings.ts';
 import { download } from './download.ts';
 import type { Dictionary } from '../i18n/dictionary.ts';
 
@@ -17,7 +18,8 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 /** Where the CSV layout chosen last is kept in the browser. */
 const LAYOUT_KEY = 'phusong.csvLayout';
 
-const savedLayout = (): CsvLayout => (localStorage.getItem(LAYOUT_KEY) === 'excel-vn' ? 'excel-vn' : 'excel');
+// browserStorage: reading localStorage throws where site data is blocked, and the page must still open.
+const savedLayout = (): CsvLayout => (browserStorage().getItem(LAYOUT_KEY) === 'excel-vn' ? 'excel-vn' : 'excel');
 
 /** Saves the map as a picture: title, map with scale bar, legend, date and source. */
 async function downloadMapPng(t: Dictionary, language: Language): Promise<void> {
@@ -64,7 +66,7 @@ export function ExportButtons({ t, language, data, stats }: { t: Dictionary; lan
           checked={layout === 'excel-vn'}
           onChange={(e) => {
             const next = e.target.checked ? 'excel-vn' : 'excel';
-            localStorage.setItem(LAYOUT_KEY, next);
+            browserStorage().setItem(LAYOUT_KEY, next);
             setLayout(next);
           }}
         />

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApp } from '../../store/useApp.ts';
+import { NO_STORAGE } from '../data/viewSettings.ts';
 import { ChangeReview } from './ChangeReview.tsx';
 import { ServerClient, type Me } from './client.ts';
 import { LoginForm } from './LoginForm.tsx';
@@ -11,6 +12,15 @@ import './server.css';
 
 // The token lives for the tab: a reload keeps the user signed in, closing the tab does not.
 const TOKEN_KEY = 'phusong.serverToken';
+
+/** The tab's session storage, or none where site data is blocked (reading it throws): a reload then signs out. */
+function tabStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return NO_STORAGE;
+  }
+}
 
 /** A datetime-local value (the user's local time) as the instant the server wants; null for now. */
 const instant = (local: string): string | null => {
@@ -25,7 +35,7 @@ const instant = (local: string): string | null => {
 export function ServerPanel() {
   const t = useServerText();
   const [client, setClient] = useState<ServerClient | null>(() => {
-    const token = sessionStorage.getItem(TOKEN_KEY);
+    const token = tabStorage().getItem(TOKEN_KEY);
     return token ? ServerClient.withToken('', token) : null;
   });
   const [me, setMe] = useState<Me | null>(null);
@@ -53,7 +63,7 @@ export function ServerPanel() {
       (m) => live && setMe(m),
       () => {
         if (!live) return;
-        sessionStorage.removeItem(TOKEN_KEY);
+        tabStorage().removeItem(TOKEN_KEY);
         setClient(null);
       },
     );
@@ -68,13 +78,13 @@ export function ServerPanel() {
   }, [asOf, client, mapKey, onServer]);
 
   const signIn = (c: ServerClient) => {
-    sessionStorage.setItem(TOKEN_KEY, c.token);
+    tabStorage().setItem(TOKEN_KEY, c.token);
     setClient(c);
   };
   const signOut = () => {
     void client?.logout().catch(() => {});
     void closePublished();
-    sessionStorage.removeItem(TOKEN_KEY);
+    tabStorage().removeItem(TOKEN_KEY);
     setClient(null);
     setMe(null);
   };
