@@ -18,7 +18,6 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 /** Where the CSV layout chosen last is kept in the browser. */
 const LAYOUT_KEY = 'phusong.csvLayout';
 
-// browserStorage: reading localStorage throws where site data is blocked, and the page must still open.
 const savedLayout = (): CsvLayout => (browserStorage().getItem(LAYOUT_KEY) === 'excel-vn' ? 'excel-vn' : 'excel');
 
 /** Saves the map as a picture: title, map with scale bar, legend, date and source. */
@@ -66,7 +65,11 @@ export function ExportButtons({ t, language, data, stats }: { t: Dictionary; lan
           checked={layout === 'excel-vn'}
           onChange={(e) => {
             const next = e.target.checked ? 'excel-vn' : 'excel';
-            browserStorage().setItem(LAYOUT_KEY, next);
+            try {
+              browserStorage().setItem(LAYOUT_KEY, next);
+            } catch {
+              // A full quota: the layout is just not remembered.
+            }
             setLayout(next);
           }}
         />
