@@ -9,6 +9,8 @@ import { rasterizeCoverage } from '../src/core/coverage/rasterizeCoverage.ts';
 import { generateDemo } from '../src/core/demo/generateDemo.ts';
 import { importLayer } from '../src/core/import/importLayer.ts';
 import { MEASURED_TECHS } from '../src/core/model.ts';
+import { DEFAULT_RADIO_MODEL } from '../src/core/radio/radioModel.ts';
+import { createRadioShapeProvider } from '../src/core/radio/radioShapeProvider.ts';
 import { groupSites } from '../src/core/sites/groupSites.ts';
 import { createStationsCsv } from '../tests/browser/createStationsCsv.ts';
 import { rasterGrid } from '../src/worker/buildView.ts';
@@ -38,7 +40,9 @@ console.log('view stages:');
 const sites = time('groupSites', () => groupSites(data.stations));
 const features = time('toFeatures', () => toFeatures(data, sites));
 const grid = rasterGrid(bbox(features.communes) as [number, number, number, number], 768);
-for (const tech of MEASURED_TECHS) time(`rasterizeCoverage ${tech} ${grid.width}x${grid.height}`, () => rasterizeCoverage(data.stations, data.coverage, tech, grid));
+const provider = createRadioShapeProvider(DEFAULT_RADIO_MODEL, data.communes);
+for (const tech of MEASURED_TECHS)
+  time(`rasterizeCoverage ${tech} ${grid.width}x${grid.height}`, () => rasterizeCoverage(data.stations, data.coverage, tech, grid, provider));
 time('site tile index for the map (SiteTiles)', () => new SiteTiles(features.sites));
 
 const workspace = new Workspace({ storage: memoryStorage() });
@@ -52,5 +56,5 @@ console.log(`view of the province (its 200,000 stations alone), all of it: ${(pe
 console.log(`  ${view.summary.sites} sites, summary stations ${view.summary.stations}`);
 time('site tile 0/0/0 (all sites) as protobuf', () => workspace.tiles!.tile(0, 0, 0).byteLength);
 time('site tile 8/203/113 as protobuf', () => workspace.tiles!.tile(8, 203, 113).byteLength);
-time('runStats at 95 %', () => runStats(data, 95));
-time('runDeadZones (any operator)', () => runDeadZones(data));
+time('runStats at 95 %', () => runStats(data, 95, provider));
+time('runDeadZones (any operator)', () => runDeadZones(data, provider));

@@ -48,6 +48,8 @@ export function createRandomStations(
       azimuths: sectored ? [rand() * 120, 120 + rand() * 120] : [],
       beamwidthDeg: sectored ? 65 + rand() * 60 : null,
       band: null,
+      eirpDbm: {},
+      environment: null,
       towerId: null,
       radiusM,
     });

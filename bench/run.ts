@@ -9,6 +9,7 @@ import { loadDataset } from '../src/cli/loadDataset.ts';
 import { importLayer } from '../src/core/import/importLayer.ts';
 import { buildTechLayer } from '../src/core/coverage/buildCoverageLayer.ts';
 import { rasterizeCoverage } from '../src/core/coverage/rasterizeCoverage.ts';
+import { radiusShapeProvider } from '../src/core/coverage/shapeProvider.ts';
 import { createEmptyDataset, MEASURED_TECHS, type Area, type Dataset, type Station, type Village } from '../src/core/model.ts';
 import { computeStats } from '../src/core/stats/computeStats.ts';
 import { measureVillage } from '../src/core/stats/measureVillage.ts';
@@ -79,7 +80,7 @@ function timeColdStats(dir: string, command: string, prefix: string[]): number {
 
 function accuracy(villages: Village[], stations: Station[], pairs: number, seed: number) {
   const rand = mulberry32(seed);
-  const layers = MEASURED_TECHS.map((tech) => buildTechLayer(stations, [], tech));
+  const layers = MEASURED_TECHS.map((tech) => buildTechLayer(stations, [], tech, radiusShapeProvider));
   const errors: number[] = [];
   let turfMs = 0;
   let engineMs = 0;
@@ -148,9 +149,9 @@ async function bacNinh(): Promise<void> {
 
   console.log('\n## Raster: rasterizeCoverage 1024 x 1024, 5,000 stations, 4G');
   const grid = { west: 105.85, south: 20.95, east: 107.05, north: 21.65, width: 1024, height: 1024 };
-  rasterizeCoverage(stations.slice(0, 5000), [], '4G', grid);
+  rasterizeCoverage(stations.slice(0, 5000), [], '4G', grid, radiusShapeProvider);
   const tr = performance.now();
-  const raster = rasterizeCoverage(stations.slice(0, 5000), [], '4G', grid);
+  const raster = rasterizeCoverage(stations.slice(0, 5000), [], '4G', grid, radiusShapeProvider);
   console.log(`${ms(performance.now() - tr)}, ${((100 * raster.reduce((a, b) => a + b, 0)) / raster.length).toFixed(1)}% of pixels covered`);
 }
 
@@ -210,5 +211,11 @@ console.log('\n## Threshold change (bench/threshold.ts)');
 await import('./threshold.ts');
 console.log('\n## In the browser (bench/browser.ts)');
 await import('./browser.ts');
+console.log('\n## What-if edits (bench/whatif.ts)');
+await import('./whatif.ts');
+console.log('\n## Siting optimiser (bench/plan.ts)');
+await import('./plan.ts');
 // The server's figures need PostgreSQL + PostGIS; the script says so and skips where they are not installed.
 await import('./server.ts');
+console.log('\n## Radio model (bench/radio.ts)');
+await import('./radio.ts');

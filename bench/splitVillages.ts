@@ -51,8 +51,9 @@ export function splitCommunesByGrid(communes: readonly Commune[], cellDeg: numbe
 const OPERATORS = ['Viettel', 'VNPT', 'MobiFone', 'Vietnamobile'];
 
 /**
- * `count` stations at random points of the box (degrees): every one carries 4G, half 5G, a tenth 6G; a third
- * give radii, a quarter are sectored; one in five shares a tower with the station before it.
+ * `count` stations at random points of the box (degrees): every one carries 4G, half 5G, a tenth 6G; a third have
+ * random radii, the others 2,000 / 600 / 250 m (the defaults stations without radii had before the radio model, so
+ * the radius benchmarks stay comparable); a quarter are sectored; one in five shares a tower with the station before it.
  */
 export function placeRandomStations(rand: () => number, box: [number, number, number, number], count: number): Station[] {
   const [w, s, e, n] = box;
@@ -64,8 +65,8 @@ export function placeRandomStations(rand: () => number, box: [number, number, nu
     if (rand() < 0.5) techs.push('5G');
     if (rand() < 0.1) techs.push('6G');
     const sectored = rand() < 0.25;
-    const radiusM: Partial<Record<Tech, number>> = {};
-    if (rand() < 0.33) Object.assign(radiusM, { '4G': 1000 + 2500 * rand(), '5G': 300 + 600 * rand(), '6G': 100 + 300 * rand() });
+    const radiusM: Partial<Record<Tech, number>> =
+      rand() < 0.33 ? { '4G': 1000 + 2500 * rand(), '5G': 300 + 600 * rand(), '6G': 100 + 300 * rand() } : { '4G': 2000, '5G': 600, '6G': 250 };
     stations.push({
       id: `S${i}`,
       operator: OPERATORS[Math.floor(rand() * 4)]!,
@@ -76,6 +77,8 @@ export function placeRandomStations(rand: () => number, box: [number, number, nu
       azimuths: sectored ? [0, 120, 240].map((a) => a + 30 * rand()) : [],
       beamwidthDeg: sectored ? 65 : null,
       band: null,
+      eirpDbm: {},
+      environment: null,
       towerId: share ? prev.towerId : `T${i}`,
       radiusM,
     });

@@ -1,10 +1,10 @@
 import type { Geometry, LineString, MultiLineString } from 'geojson';
 import type { LayerData } from '../../src/core/import/importLayer.ts';
 import type { LayerKind } from '../../src/core/import/layerKind.ts';
-import type { Area, CommuneType, CoverageArea, FibreAccessPoint, FibreRoute, MeasuredTech, PopulationPoint, Station, Tech, Village } from '../../src/core/model.ts';
+import type { Area, CommuneType, CoverageArea, Environment, FibreAccessPoint, FibreRoute, MeasuredTech, PopulationPoint, Station, Tech, Village } from '../../src/core/model.ts';
 import type { Commune } from '../../src/core/model.ts';
 import { FIBRE_REACH_M } from '../../src/core/coverage/buildCoverageLayer.ts';
-import { DEFAULT_RADIUS_M } from '../../src/core/coverage/shapeProvider.ts';
+import { DEFAULT_RADIO_MODEL } from '../../src/core/radio/radioModel.ts';
 
 /** A column as the batch insert sends it: one array parameter per column, unnested into rows. */
 interface Column {
@@ -49,13 +49,16 @@ const point = (lon: string, lat: string) => `ST_SetSRID(ST_MakePoint(${lon}, ${l
 const GEOMETRY = 'ST_AsGeoJSON(t.geom, 15)::json AS geometry';
 const XY = 'ST_X(t.geom) AS lon, ST_Y(t.geom) AS lat';
 
-/** The farthest a station's coverage reaches: its largest radius over its technologies, as the engine takes them. */
+/**
+ * The farthest a station's coverage can reach: its largest typed radius over its technologies, and where a
+ * technology has none, the radio model's longest range (the engine computes a shorter one from the link budget).
+ */
 const STATION_REACH_M =
   '(SELECT coalesce(max(CASE tech ' +
   (['4G', '5G', '6G'] as const)
     .map((tech) => {
       const column = `t.radius_${tech.toLowerCase()}_m`;
-      return `WHEN '${tech}' THEN CASE WHEN ${column} > 0 THEN ${column} ELSE ${DEFAULT_RADIUS_M[tech]} END`;
+      return `WHEN '${tech}' THEN CASE WHEN ${column} > 0 THEN ${column} ELSE ${DEFAULT_RADIO_MODEL.maxRangeM} END`;
     })
     .join(' ') +
   ' ELSE 0 END), 0) FROM unnest(t.techs) AS tech)';
@@ -138,6 +141,10 @@ export const LAYER_TABLES: Record<LayerKind, LayerTable> = {
       { name: 'radius_4g_m', type: 'float8' },
       { name: 'radius_5g_m', type: 'float8' },
       { name: 'radius_6g_m', type: 'float8' },
+      { name: 'eirp_4g_dbm', type: 'float8' },
+      { name: 'eirp_5g_dbm', type: 'float8' },
+      { name: 'eirp_6g_dbm', type: 'float8' },
+      { name: 'environment', type: 'text' },
       { name: 'lon', type: 'float8' },
       { name: 'lat', type: 'float8' },
     ],
@@ -145,12 +152,13 @@ export const LAYER_TABLES: Record<LayerKind, LayerTable> = {
       l.kind === 'stations'
         ? l.stations.map((s) => [
             s.id, s.operator, s.techs.join(';'), s.heightM, s.azimuths.join(';'), s.beamwidthDeg, s.band, s.towerId,
-            s.radiusM['4G'] ?? null, s.radiusM['5G'] ?? null, s.radiusM['6G'] ?? null, s.lon, s.lat,
+            s.radiusM['4G'] ?? null, s.radiusM['5G'] ?? null, s.radiusM['6G'] ?? null,
+            s.eirpDbm['4G'] ?? null, s.eirpDbm['5G'] ?? null, s.eirpDbm['6G'] ?? null, s.environment, s.lon, s.lat,
           ])
         : [],
     select:
       't.station_id, t.operator, t.techs, t.height_m, t.azimuths, t.beamwidth_deg, t.band, t.tower_id, ' +
-      `t.radius_4g_m, t.radius_5g_m, t.radius_6g_m, ${XY}`,
+      `t.radius_4g_m, t.radius_5g_m, t.radius_6g_m, t.eirp_4g_dbm, t.eirp_5g_dbm, t.eirp_6g_dbm, t.environment, ${XY}`,
     layer: (rows) => ({
       kind: 'stations',
       stations: rows.map((r): Station => {
@@ -158,6 +166,11 @@ export const LAYER_TABLES: Record<LayerKind, LayerTable> = {
         for (const [column, tech] of [['radius_4g_m', '4G'], ['radius_5g_m', '5G'], ['radius_6g_m', '6G']] as const) {
           const value = num(r[column]);
           if (value !== null) radiusM[tech] = value;
+        }
+        const eirpDbm: Partial<Record<MeasuredTech, number>> = {};
+        for (const [column, tech] of [['eirp_4g_dbm', '4G'], ['eirp_5g_dbm', '5G'], ['eirp_6g_dbm', '6G']] as const) {
+          const value = num(r[column]);
+          if (value !== null) eirpDbm[tech] = value;
         }
         return {
           id: String(r.station_id),
@@ -169,6 +182,8 @@ export const LAYER_TABLES: Record<LayerKind, LayerTable> = {
           azimuths: (r.azimuths as number[]).map(Number),
           beamwidthDeg: num(r.beamwidth_deg),
           band: (r.band as string | null) ?? null,
+          eirpDbm,
+          environment: (r.environment as Environment | null) ?? null,
           towerId: (r.tower_id as string | null) ?? null,
           radiusM,
         };
@@ -177,10 +192,12 @@ export const LAYER_TABLES: Record<LayerKind, LayerTable> = {
     key: "t.operator || '/' || t.station_id",
     attributes:
       "jsonb_build_object('techs', t.techs, 'height_m', t.height_m, 'azimuths', t.azimuths, 'beamwidth_deg', t.beamwidth_deg, " +
-      "'band', t.band, 'tower_id', t.tower_id, 'radius_4g_m', t.radius_4g_m, 'radius_5g_m', t.radius_5g_m, 'radius_6g_m', t.radius_6g_m)",
+      "'band', t.band, 'tower_id', t.tower_id, 'radius_4g_m', t.radius_4g_m, 'radius_5g_m', t.radius_5g_m, 'radius_6g_m', t.radius_6g_m, " +
+      "'eirp_4g_dbm', t.eirp_4g_dbm, 'eirp_5g_dbm', t.eirp_5g_dbm, 'eirp_6g_dbm', t.eirp_6g_dbm, 'environment', t.environment)",
     label: "t.operator || ' ' || t.station_id",
     properties:
-      "jsonb_build_object('station_id', t.station_id, 'operator', t.operator, 'tech', array_to_string(t.techs, ';'), 'tower_id', t.tower_id, 'height_m', t.height_m, 'radius_4g_m', t.radius_4g_m, 'radius_5g_m', t.radius_5g_m, 'radius_6g_m', t.radius_6g_m, 'azimuths', array_to_string(t.azimuths, ';'), 'beamwidth_deg', t.beamwidth_deg, 'band', t.band)",
+      "jsonb_build_object('station_id', t.station_id, 'operator', t.operator, 'tech', array_to_string(t.techs, ';'), 'tower_id', t.tower_id, 'height_m', t.height_m, 'radius_4g_m', t.radius_4g_m, 'radius_5g_m', t.radius_5g_m, 'radius_6g_m', t.radius_6g_m, 'azimuths', array_to_string(t.azimuths, ';'), 'beamwidth_deg', t.beamwidth_deg, 'band', t.band, " +
+      "'eirp_4g_dbm', t.eirp_4g_dbm, 'eirp_5g_dbm', t.eirp_5g_dbm, 'eirp_6g_dbm', t.eirp_6g_dbm, 'environment', t.environment)",
     inCommune: { reachM: STATION_REACH_M },
   },
   coverage: {

@@ -1,5 +1,4 @@
 import { FIBRE_REACH_M } from './coverage/buildCoverageLayer.ts';
-import { DEFAULT_RADIUS_M } from './coverage/shapeProvider.ts';
 import { DEAD_ZONE_CELL_M } from './deadZones/findDeadZones.ts';
 import { DEFAULT_COLOCATE_M } from './sites/groupSites.ts';
 
@@ -15,7 +14,6 @@ export type DefinitionId = (typeof DEFINITION_IDS)[number];
 
 const m = (n: number) => n.toLocaleString('vi-VN');
 const mEn = (n: number) => n.toLocaleString('en-GB');
-const r = DEFAULT_RADIUS_M;
 
 export const DEFINITIONS: Record<DefinitionId, { vi: string; en: string }> = {
   coverage: {
@@ -31,8 +29,8 @@ export const DEFINITIONS: Record<DefinitionId, { vi: string; en: string }> = {
     en: 'A village counts as covered (or reached by fibre) when its covered share reaches this threshold. Indicators that count villages (villages with 4G, villages with fibre) count those.',
   },
   defaultRadius: {
-    vi: `Trạm không có cột bán kính dùng bán kính mặc định: 4G ${m(r['4G'])} m, 5G ${m(r['5G'])} m, 6G ${m(r['6G'])} m.`,
-    en: `Stations without a radius column get the default radius: 4G ${mEn(r['4G'])} m, 5G ${mEn(r['5G'])} m, 6G ${mEn(r['6G'])} m.`,
+    vi: 'Trạm không có cột bán kính: vùng phủ tính theo mô hình vô tuyến (suy hao đường truyền Okumura-Hata / COST-231 / 3GPP theo băng tần, độ cao, hướng và công suất của trạm); thông số nào tệp không ghi thì dùng giá trị mặc định của mô hình. Sai số của các mô hình này khi chưa hiệu chỉnh theo đo kiểm là 8-15 dB.',
+    en: 'Stations without a radius column: coverage from the radio model (Okumura-Hata / COST-231 / 3GPP path loss by the station\'s band, height, sectors and power); parameters the file does not give take the model\'s defaults. Such models are off by 8-15 dB RMS until calibrated against measurements.',
   },
   fibreFlag: {
     vi: 'Cáp quang theo danh sách thôn: cột Cáp quang của danh sách thôn (1 = đăng ký được cáp quang FTTH). Thôn có cáp quang khi cột ghi có; hộ có thể dùng cáp quang là số hộ của các thôn đó.',

@@ -20,7 +20,12 @@ export type Operator = string;
 export type Area = Polygon | MultiPolygon;
 
 /** Since 1 July 2025: province > commune (xã), ward (phường) or special zone (đặc khu) > village. */
-export type CommuneType = 'xa' | 'phuong' | 'dac_khu';
+export const COMMUNE_TYPES = ['xa', 'phuong', 'dac_khu'] as const;
+export type CommuneType = (typeof COMMUNE_TYPES)[number];
+
+/** Propagation environments of the radio model (`docs/radio-model.md`), densest first. */
+export const ENVIRONMENTS = ['dense_urban', 'urban', 'suburban', 'rural'] as const;
+export type Environment = (typeof ENVIRONMENTS)[number];
 
 export interface Province {
   /** Official 2-digit province code ("24" for Bắc Ninh); "demo" for the built-in demo province. */
@@ -70,7 +75,12 @@ export interface Station {
   azimuths: number[];
   /** Horizontal beamwidth of each sector in degrees, where azimuths are given. */
   beamwidthDeg: number | null;
+  /** Radio bands by their names in `core/radio/bands.ts`, separated by ";" (e.g. "B3;n78"), where known. */
   band: string | null;
+  /** EIRP per sector at boresight over the whole channel, dBm, per technology, where the data gives one. */
+  eirpDbm: Partial<Record<MeasuredTech, number>>;
+  /** Propagation environment where the data gives one; otherwise the radio model takes it from the commune type. */
+  environment: Environment | null;
   /** Identifier of the physical tower; stations with the same tower id share a site. */
   towerId: string | null;
   /** Coverage radius per technology in metres, where the data gives one. */

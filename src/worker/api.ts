@@ -98,7 +98,8 @@ export function createWorkerApi(workspace: Workspace) {
     },
     /** Populated places of the data set shown without 4G from any operator, or from `operator`. */
     async deadZones(operator?: string): Promise<DeadZoneView> {
-      return runDeadZones(await workspace.dataset(), operator);
+      const dataset = await workspace.dataset();
+      return runDeadZones(dataset, workspace.provider(dataset), operator);
     },
     /** `callback` runs when another tab changed the kept data and this tab's data set changed with it. */
     watch(callback: () => void): void {

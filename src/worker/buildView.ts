@@ -1,6 +1,6 @@
 import { bbox } from '@turf/turf';
-import { DEFAULT_RADIUS_M } from '../core/coverage/shapeProvider.ts';
 import { rasterizeCoverage, type RasterGrid } from '../core/coverage/rasterizeCoverage.ts';
+import type { ShapeProvider } from '../core/coverage/shapeProvider.ts';
 import { dataAvailability, type DataAvailability } from '../core/dataset/availability.ts';
 import { MEASURED_TECHS, type Dataset, type MeasuredTech, type Province } from '../core/model.ts';
 import { groupSites, isShared } from '../core/sites/groupSites.ts';
@@ -28,7 +28,7 @@ export interface ProvinceSummary {
   stations: number;
   sites: number;
   sharedSites: number;
-  /** Stations carrying each technology with no radius given for it: they cover `DEFAULT_RADIUS_M`. */
+  /** Stations carrying each technology with no radius given for it: the radio model shapes their coverage. */
   defaultRadius: Record<MeasuredTech, number>;
 }
 
@@ -62,6 +62,7 @@ export function rasterGrid(box: readonly [number, number, number, number], width
 export async function buildView(
   data: Dataset,
   rasterWidth: number,
+  provider: ShapeProvider,
   onProgress?: (fraction: number, stage: 'sites' | 'coverage') => void | Promise<void>,
 ): Promise<{ view: DataView; tiles: SiteTiles }> {
   await onProgress?.(0, 'sites');
@@ -75,7 +76,7 @@ export async function buildView(
   const coverage: CoverageRaster[] = [];
   for (const [i, tech] of MEASURED_TECHS.entries()) {
     await onProgress?.(0.2 + (0.8 * i) / MEASURED_TECHS.length, 'coverage');
-    const mask = rasterizeCoverage(data.stations, data.coverage, tech, grid);
+    const mask = rasterizeCoverage(data.stations, data.coverage, tech, grid, provider);
     const covered = mask.reduce((sum, v) => sum + v, 0);
     coverage.push({
       tech, width: grid.width, height: grid.height,
@@ -123,8 +124,8 @@ function boundsOf(data: Dataset, features: Omit<MapFeatures, 'sites'>): [number,
   return EMPTY_BOX;
 }
 
-/** A box grown by about a radius of coverage on each side, so a lone point still spans an area. */
+/** A box grown by 2 km (about a rural 4G cell) on each side, so a lone point still spans an area. */
 function pad([w, s, e, n]: [number, number, number, number]): [number, number, number, number] {
-  const d = DEFAULT_RADIUS_M['4G'] / 111_000;
+  const d = 2_000 / 111_000;
   return [w - d, s - d, e + d, n + d];
 }

@@ -1,3 +1,4 @@
+import type { ShapeProvider } from '../core/coverage/shapeProvider.ts';
 import type { Dataset } from '../core/model.ts';
 import { classifyStats, measureDataset, type DatasetMeasurement } from '../core/stats/computeStats.ts';
 import type { StatsResult } from '../core/stats/statsTypes.ts';
@@ -18,12 +19,14 @@ export interface AppStats {
 export type StatsProgress = (fraction: number) => void;
 
 /**
- * Measures a data set's villages (the slow part, independent of the threshold). Progress is reported about every
- * 1 % of the villages so a proxied callback does not flood the page with messages. Does not mutate `dataset`.
+ * Measures a data set's villages (the slow part, independent of the threshold), stations shaped by `provider`.
+ * Progress is reported about every 1 % of the villages so a proxied callback does not flood the page with
+ * messages. Does not mutate `dataset`.
  */
-export function measureForApp(dataset: Dataset, onProgress?: StatsProgress): DatasetMeasurement {
+export function measureForApp(dataset: Dataset, provider: ShapeProvider, onProgress?: StatsProgress): DatasetMeasurement {
   let lastStep = -1;
   return measureDataset(dataset, {
+    provider,
     onProgress: (done, total) => {
       const step = total === 0 ? 100 : Math.floor((100 * done) / total);
       if (step === lastStep) return;
@@ -41,6 +44,6 @@ export function statsAt(measurement: DatasetMeasurement, dataset: Dataset, thres
 }
 
 /** Runs the engine on a data set at `thresholdPct` (percent), as the app does. Does not mutate `dataset`. */
-export function runStats(dataset: Dataset, thresholdPct: number, onProgress?: StatsProgress): AppStats {
-  return statsAt(measureForApp(dataset, onProgress), dataset, thresholdPct);
+export function runStats(dataset: Dataset, thresholdPct: number, provider: ShapeProvider, onProgress?: StatsProgress): AppStats {
+  return statsAt(measureForApp(dataset, provider, onProgress), dataset, thresholdPct);
 }

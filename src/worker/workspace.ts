@@ -1,3 +1,4 @@
+import type { ShapeProvider } from '../core/coverage/shapeProvider.ts';
 import { generateDemo } from '../core/demo/generateDemo.ts';
 import { newLayerId, type LayerInfo } from '../core/dataset/layerInfo.ts';
 import { provinceFromCommunes } from '../core/dataset/province.ts';
@@ -8,6 +9,8 @@ import type { ImportResult, LayerData } from '../core/import/importLayer.ts';
 import type { LayerKind } from '../core/import/layerKind.ts';
 import type { Dataset, Province } from '../core/model.ts';
 import { PACKAGE_LIMITS, type PackageSettings } from '../core/package/packageFormat.ts';
+import { DEFAULT_RADIO_MODEL } from '../core/radio/radioModel.ts';
+import { createRadioShapeProvider } from '../core/radio/radioShapeProvider.ts';
 import { readPackage } from '../core/package/readPackage.ts';
 import { writePackage } from '../core/package/writePackage.ts';
 import type { DatasetMeasurement } from '../core/stats/computeStats.ts';
@@ -92,6 +95,8 @@ export class Workspace {
   /** The server's published data while it is shown (`serial` tells one reading from the next). */
   private published: { layers: LayerData[]; info: PublishedInfo; province: Province; serial: number } | null = null;
   private publishedReads = 0;
+  /** The shapes of each data set's stations: one provider, so each station's commune is looked up once. */
+  private readonly providers = new WeakMap<Dataset, ShapeProvider>();
   /** The sites of the last view as vector tiles, and a number that changes with every view. */
   tiles: SiteTiles | null = null;
   sitesVersion = 0;
@@ -177,7 +182,7 @@ export class Workspace {
    */
   async view(rasterWidth: number, onProgress?: ProgressCallback): Promise<DataView & { layerWarnings: LayerWarnings['counts'] | null }> {
     const data = await this.dataset(onProgress);
-    const { view, tiles } = await buildView(data, rasterWidth, (f, stage) => onProgress?.(f, stage));
+    const { view, tiles } = await buildView(data, rasterWidth, this.provider(data), (f, stage) => onProgress?.(f, stage));
     this.tiles = tiles;
     this.sitesVersion++;
     onProgress?.(1, 'done');
@@ -192,8 +197,18 @@ export class Workspace {
   async stats(thresholdPct: number, onProgress?: StatsProgress): Promise<AppStats> {
     const dataset = await this.dataset();
     const key = this.datasetKey();
-    if (this.measurement?.key !== key) this.measurement = { key, value: measureForApp(dataset, onProgress) };
+    if (this.measurement?.key !== key) this.measurement = { key, value: measureForApp(dataset, this.provider(dataset), onProgress) };
     return statsAt(this.measurement.value, dataset, thresholdPct);
+  }
+
+  /** How the stations of `dataset` are shaped: the radio model with its defaults, wherever a station has no radius. */
+  provider(dataset: Dataset): ShapeProvider {
+    let provider = this.providers.get(dataset);
+    if (!provider) {
+      provider = createRadioShapeProvider(DEFAULT_RADIO_MODEL, dataset.communes);
+      this.providers.set(dataset, provider);
+    }
+    return provider;
   }
 
   /** Keeps a finished import until the page commits it (or imports again); the page gets its handle. */

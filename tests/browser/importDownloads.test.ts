@@ -86,7 +86,7 @@ describe('exports of the figures from an imported village list', () => {
         expect(sheet!.data).toHaveLength(rows + 1);
         // The definitions the app shows beside its figures travel with the workbook.
         expect(notes!.sheet).toBe(language === 'vi' ? 'Ghi chú' : 'Notes');
-        expect(notes!.data.flat().join(' ')).toContain(language === 'vi' ? 'bán kính mặc định' : 'default radius');
+        expect(notes!.data.flat().join(' ')).toContain(language === 'vi' ? 'mô hình vô tuyến' : 'radio model');
 
         if (table === 'villages') {
           const nameAt = csvRows[0]!.indexOf(HEADERS[language].villages[1]!);

@@ -109,7 +109,7 @@ describe.skipIf(!existsSync(REAL))('a new user\'s real province in Chromium (ski
     expect(cli.pct_fibre).toBeNull();
     await expect(figure(page, 'coverage-summary', 'fibre')).resolves.toContain('không có dữ liệu');
     await expect(figure(page, 'coverage-summary', 'fibre')).resolves.toContain('Nhập lớp cáp quang');
-    await expect(page.getByTestId('default-radius').textContent()).resolves.toContain('dùng bán kính mặc định');
+    await expect(page.getByTestId('default-radius').textContent()).resolves.toContain('vùng phủ theo mô hình vô tuyến');
     for (const word of DEMO_WORDS) expect(await pageText(page)).not.toContain(word);
   });
 

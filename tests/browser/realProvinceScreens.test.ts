@@ -68,7 +68,7 @@ describe.skipIf(!existsSync(REAL))('a real province imported, on a phone and on 
     const lines = await remove.evaluate((e) => {
       const range = document.createRange();
       range.selectNodeContents(e);
-      return new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size;
+      return new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size;
     });
     expect(lines).toBe(1);
     await page.screenshot({ path: join(RESULTS, 'desktop-real-1280x800.png') });

@@ -20,6 +20,15 @@ describe('cli check', { timeout: 60_000 }, () => {
     expect(readFileSync(out, 'utf8').split('\r\n')[0]).toBe('\uFEFFstation_id,operator,lat,lon,tech,row,reason');
   });
 
+  it('accepts the radio columns and rejects bad radio values with their reasons', () => {
+    const r = cli('check', fixture('stations_radio_vi.csv'));
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      kind: 'stations', rows: 9, imported: 4, warnings: 1, rejected: 5,
+      reasons: { unknown_band: 1, invalid_height: 2, unknown_environment: 1, invalid_eirp: 1 },
+    });
+  });
+
   it('exits non-zero naming what is missing when the file cannot be read', () => {
     const r = cli('check', fixture('stations_no_coordinate_columns.csv'), '--kind', 'stations');
     expect(r.status).not.toBe(0);

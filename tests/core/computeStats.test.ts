@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyStats, computeStats, measureDataset } from '../../src/core/stats/computeStats.ts';
 import { rasterizeCoverage } from '../../src/core/coverage/rasterizeCoverage.ts';
 import { buildTechLayer } from '../../src/core/coverage/buildCoverageLayer.ts';
+import { radiusShapeProvider } from '../../src/core/coverage/shapeProvider.ts';
 import type { Dataset } from '../../src/core/model.ts';
 import { createCommune, createDataset, createSquare, createStation, createVillage, toLonLat } from '../helpers/createData.ts';
 
@@ -156,8 +157,8 @@ describe('rasterizeCoverage', () => {
     const [west, south] = toLonLat(-2000, -1000);
     const [east, north] = toLonLat(2000, 1000);
     const grid = { west, south, east, north, width: 80, height: 40 };
-    const raster = rasterizeCoverage(data.stations, [], '4G', grid);
-    const layer = buildTechLayer(data.stations, [], '4G');
+    const raster = rasterizeCoverage(data.stations, [], '4G', grid, radiusShapeProvider);
+    const layer = buildTechLayer(data.stations, [], '4G', radiusShapeProvider);
     const yTop = Math.log(Math.tan(Math.PI / 4 + (north * Math.PI) / 360));
     const yBottom = Math.log(Math.tan(Math.PI / 4 + (south * Math.PI) / 360));
     let covered = 0;
@@ -169,6 +170,6 @@ describe('rasterizeCoverage', () => {
         covered += raster[r * grid.width + c]!;
       }
     expect(covered).toBeGreaterThan(0);
-    expect(rasterizeCoverage(data.stations, [], '4G', grid, 'MobiFone').every((p) => p === 0)).toBe(true);
+    expect(rasterizeCoverage(data.stations, [], '4G', grid, radiusShapeProvider, 'MobiFone').every((p) => p === 0)).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ const commune = (code: string, x: number): Commune => ({ code, name: `Xã ${code
 const village = (id: string, communeCode: string, lon: number): Village =>
   ({ id, name: id, communeCode, population: 10, households: 3, fibre: false, geometry: { type: 'Point', coordinates: [lon, 21.01] } });
 const station = (id: string, lon: number): Station =>
-  ({ id, operator: 'Viettel', lon, lat: 21.01, techs: ['4G'], heightM: null, azimuths: [], beamwidthDeg: null, band: null, towerId: null, radiusM: {} });
+  ({ id, operator: 'Viettel', lon, lat: 21.01, techs: ['4G'], heightM: null, azimuths: [], beamwidthDeg: null, band: null, eirpDbm: {}, environment: null, towerId: null, radiusM: {} });
 
 describe('crossCheckLayers', () => {
   const communes = [commune('A', 106), commune('B', 106.1)];

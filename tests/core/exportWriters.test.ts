@@ -21,9 +21,9 @@ function createVillages(): Village[] {
 
 function createStations(): Station[] {
   return [
-    { id: 'VTL-1', operator: 'Viettel', lon: 106.1234567, lat: 21.7654321, techs: ['4G', '5G'], heightM: 30, azimuths: [0, 120, 240], beamwidthDeg: 65, band: 'B3;n41', towerId: 'T1', radiusM: { '4G': 900, '5G': 300 } },
-    { id: 'VNP-1', operator: 'VNPT', lon: 106.1234567, lat: 21.7654321, techs: ['4G'], heightM: null, azimuths: [], beamwidthDeg: null, band: null, towerId: 'T1', radiusM: { '4G': 2500 } },
-    { id: 'X,1', operator: 'Gtel, "Mobile"', lon: 106, lat: 21, techs: ['6G'], heightM: 12, azimuths: [], beamwidthDeg: null, band: 'n258', towerId: null, radiusM: { '6G': 150 } },
+    { id: 'VTL-1', operator: 'Viettel', lon: 106.1234567, lat: 21.7654321, techs: ['4G', '5G'], heightM: 30, azimuths: [0, 120, 240], beamwidthDeg: 65, band: 'B3;n41', eirpDbm: { '5G': 74.5 }, environment: 'suburban', towerId: 'T1', radiusM: { '4G': 900, '5G': 300 } },
+    { id: 'VNP-1', operator: 'VNPT', lon: 106.1234567, lat: 21.7654321, techs: ['4G'], heightM: null, azimuths: [], beamwidthDeg: null, band: null, eirpDbm: {}, environment: null, towerId: 'T1', radiusM: { '4G': 2500 } },
+    { id: 'X,1', operator: 'Gtel, "Mobile"', lon: 106, lat: 21, techs: ['6G'], heightM: 12, azimuths: [], beamwidthDeg: null, band: 'n258', eirpDbm: { '6G': 70 }, environment: 'dense_urban', towerId: null, radiusM: { '6G': 150 } },
   ];
 }
 
@@ -42,6 +42,10 @@ function parseStations(csv: string): Station[] {
     azimuths: list(r.azimuths).map(Number),
     beamwidthDeg: num(r.beamwidth_deg),
     band: r.band || null,
+    eirpDbm: Object.fromEntries(
+      (['4G', '5G', '6G'] as const).flatMap((t) => (r[`eirp_${t.toLowerCase()}_dbm`] ? [[t, Number(r[`eirp_${t.toLowerCase()}_dbm`])]] : [])),
+    ),
+    environment: (r.environment || null) as Station['environment'],
     towerId: r.tower_id || null,
     radiusM: Object.fromEntries(
       (['4G', '5G', '6G'] as const).flatMap((t) => (r[`radius_${t.toLowerCase()}_m`] ? [[t, Number(r[`radius_${t.toLowerCase()}_m`])]] : [])),
@@ -52,9 +56,11 @@ function parseStations(csv: string): Station[] {
 describe('input file writers', () => {
   it('write stations.csv with the documented header and round-trip the stations (coordinates to 6 decimals)', () => {
     const csv = stationsToCsv(createStations());
-    expect(csv.split('\n')[0]).toBe('station_id,operator,lat,lon,tech,tower_id,height_m,radius_4g_m,radius_5g_m,radius_6g_m,azimuths,beamwidth_deg,band');
-    expect(STATION_COLUMNS).toHaveLength(13);
-    expect(csv.split('\n')[1]).toBe('VTL-1,Viettel,21.765432,106.123457,4G;5G,T1,30,900,300,,0;120;240,65,B3;n41');
+    expect(csv.split('\n')[0]).toBe(
+      'station_id,operator,lat,lon,tech,tower_id,height_m,radius_4g_m,radius_5g_m,radius_6g_m,azimuths,beamwidth_deg,band,eirp_4g_dbm,eirp_5g_dbm,eirp_6g_dbm,environment',
+    );
+    expect(STATION_COLUMNS).toHaveLength(17);
+    expect(csv.split('\n')[1]).toBe('VTL-1,Viettel,21.765432,106.123457,4G;5G,T1,30,900,300,,0;120;240,65,B3;n41,,74.5,,suburban');
     const expected = createStations().map((s) => ({ ...s, lon: Math.round(s.lon * 1e6) / 1e6, lat: Math.round(s.lat * 1e6) / 1e6 }));
     expect(parseStations(csv)).toEqual(expected);
   });

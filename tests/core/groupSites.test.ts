@@ -5,7 +5,7 @@ import type { Station } from '../../src/core/model.ts';
 import { groupSites, isShared } from '../../src/core/sites/groupSites.ts';
 
 function createStation(id: string, operator: string, lon: number, lat: number, towerId: string | null = null): Station {
-  return { id, operator, lon, lat, techs: ['4G'], heightM: null, azimuths: [], beamwidthDeg: null, band: null, towerId, radiusM: {} };
+  return { id, operator, lon, lat, techs: ['4G'], heightM: null, azimuths: [], beamwidthDeg: null, band: null, eirpDbm: {}, environment: null, towerId, radiusM: {} };
 }
 
 /** 10 m east of a point at latitude 21° is about 0.0000962° of longitude. */
@@ -47,6 +47,15 @@ describe('groupSites', () => {
     const stations = [createStation('a', 'Viettel', 106, 21), createStation('b', 'VNPT', 106 + 4 * EAST_10M, 21)];
     expect(groupSites(stations, { colocateM: 30 })).toHaveLength(2);
     expect(groupSites(stations, { colocateM: 50 })).toHaveLength(1);
+  });
+
+  it('places a site at the same point to the last bit in any input order, so a site on a commune border keeps its commune', () => {
+    // Three stations on one tower whose longitudes sum to different doubles in different orders.
+    const stations = [createStation('a', 'Viettel', 0.1, 21, 'T'), createStation('b', 'VNPT', 0.2, 21, 'T'), createStation('c', 'MobiFone', 0.3, 21, 'T')];
+    expect(0.1 + 0.2 + 0.3).not.toBe(0.3 + 0.2 + 0.1);
+    const sites = [stations, [...stations].reverse(), [stations[1]!, stations[2]!, stations[0]!]].map((list) => groupSites(list));
+    expect(sites[1]).toEqual(sites[0]);
+    expect(sites[2]).toEqual(sites[0]);
   });
 
   it('matches a brute-force single linkage and does not depend on input order', () => {

@@ -51,16 +51,18 @@ describe('broken features are rejected rows, and the rest import', () => {
     expect(r.ok ? r.report.rejected : r.error).toBeTruthy();
   });
 
-  it('rejects a village whose population is 1e400 and leaves out a negative height with a warning', async () => {
+  it('rejects a village whose population is 1e400, leaves out a radius of 1e400 with a warning and rejects a negative height', async () => {
     const villages = 'Mã thôn,Tên thôn,Mã xã,Vĩ độ,Kinh độ,Dân số\nT1,Một,07210,21.18,106.07,1e400\nT2,Hai,07210,21.19,106.08,850\n';
     const v = await read(villages, 'thon.csv');
     expect(v.report.issues.map((i) => [i.row, i.field, i.code, i.detail])).toEqual([[2, 'Dân số', 'implausible_number', '"1e400"']]);
     expect(v.layer.kind === 'villages' && v.layer.villages.map((x) => x.population)).toEqual([850]);
 
-    const stations = 'station_id,operator,lat,lon,tech,height_m,radius_4g_m\nS1,Viettel,21.18,106.07,4G,-30,1e400\n';
+    const stations = 'station_id,operator,lat,lon,tech,height_m,radius_4g_m\nS1,Viettel,21.18,106.07,4G,30,1e400\nS2,Viettel,21.18,106.07,4G,-30,\n';
     const s = await read(stations, 'tram.csv');
-    expect(s.layer.kind === 'stations' && s.layer.stations[0]).toMatchObject({ heightM: null, radiusM: {} });
-    expect(s.report.warningCodes).toEqual({ implausible_number_ignored: 2 });
+    expect(s.layer.kind === 'stations' && s.layer.stations).toMatchObject([{ id: 'S1', heightM: 30, radiusM: {} }]);
+    expect(s.report.warningCodes).toEqual({ implausible_number_ignored: 1 });
+    // The radio model needs a height above 0 (issue #10): a negative one rejects the row with its reason.
+    expect(s.report.issues.filter((i) => i.code === 'invalid_height').map((i) => [i.row, i.field, i.detail])).toEqual([[3, 'height_m', '"-30"']]);
   });
 
   it('rejects a row with a cell past the cell-length limit, naming the column and the limit', async () => {

@@ -36,7 +36,8 @@ describe('stations', () => {
     expect(r.kind).toBe('stations');
     expect(stationsOf(r)[0]).toEqual({
       id: 'BN0001', operator: 'Viettel', lon: 106.0763, lat: 21.1861, techs: ['4G', '5G'], heightM: 30,
-      azimuths: [0, 120, 240], beamwidthDeg: 65, band: 'n78', towerId: 'T001', radiusM: { '4G': 3000, '5G': 800 },
+      azimuths: [0, 120, 240], beamwidthDeg: 65, band: 'n78', eirpDbm: {}, environment: null, towerId: 'T001',
+      radiusM: { '4G': 3000, '5G': 800 },
     });
   });
 

@@ -38,6 +38,9 @@ describe('values', () => {
     expect(parseTechs('2G/3G/4G')).toEqual({ techs: ['2G', '3G', '4G'], unknown: [] });
     expect(parseTechs('LTE; NR; WiMAX')).toEqual({ techs: ['4G', '5G'], unknown: ['WiMAX'] });
     expect(['VinaPhone', 'vnpt', 'MOBIFONE', 'Viettel ', 'Gtel'].map(normaliseOperator)).toEqual(['VNPT', 'VNPT', 'MobiFone', 'Viettel', 'Gtel']);
+    // Names of Object's own members are text like any other, not the members.
+    expect(parseTechs('constructor; toString; 4G')).toEqual({ techs: ['4G'], unknown: ['constructor', 'toString'] });
+    expect(['constructor', '__proto__'].map(normaliseOperator)).toEqual(['constructor', '__proto__']);
   });
 
   it('folds headers without case, spaces or diacritics', () => {

@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildTechLayer } from '../../src/core/coverage/buildCoverageLayer.ts';
+import { radiusShapeProvider } from '../../src/core/coverage/shapeProvider.ts';
 import { MIN_ROWS, measureVillage } from '../../src/core/stats/measureVillage.ts';
 import type { Area, Station } from '../../src/core/model.ts';
 import { createSquare, createSquareRing, createStation } from '../helpers/createData.ts';
 
 /** Share of `village` covered by 4G from `stations`, percent. */
 function pct4g(village: Area, stations: Station[]): number {
-  return measureVillage(village, [buildTechLayer(stations, [], '4G')]).pct[0]!;
+  return measureVillage(village, [buildTechLayer(stations, [], '4G', radiusShapeProvider)]).pct[0]!;
 }
 
 const side = fc.double({ min: 50, max: 5000, noNaN: true });

@@ -6,6 +6,7 @@ import { mulberry32 } from '../../src/core/demo/random.ts';
 import { placeRandomStations } from '../../bench/splitVillages.ts';
 import { turfCoveredPct } from '../../bench/turfOracle.ts';
 import { buildTechLayer } from '../../src/core/coverage/buildCoverageLayer.ts';
+import { radiusShapeProvider } from '../../src/core/coverage/shapeProvider.ts';
 import type { Dataset } from '../../src/core/model.ts';
 import { computeStats } from '../../src/core/stats/computeStats.ts';
 import { measureVillage } from '../../src/core/stats/measureVillage.ts';
@@ -34,7 +35,7 @@ function createBacNinh2009(): Dataset {
 describe.skipIf(!existsSync(FILE))('real 2009 communes of Bắc Ninh (skipped: ../shared/data/real absent)', () => {
   it('matches the Turf overlay on communes that overlap and leave slivers', () => {
     const data = createBacNinh2009();
-    const layer = buildTechLayer(data.stations, [], '5G');
+    const layer = buildTechLayer(data.stations, [], '5G', radiusShapeProvider);
     const errors = data.villages.slice(0, 40).map((v) => {
       const geometry = v.geometry as Polygon | MultiPolygon;
       return Math.abs(measureVillage(geometry, [layer]).pct[0]! - turfCoveredPct(geometry, data.stations, '5G'));

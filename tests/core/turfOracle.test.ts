@@ -3,6 +3,7 @@ import { mulberry32 } from '../../src/core/demo/random.ts';
 import { createRandomStations, createRandomVillage } from '../../bench/randomVillages.ts';
 import { turfCoveredPct } from '../../bench/turfOracle.ts';
 import { buildTechLayer } from '../../src/core/coverage/buildCoverageLayer.ts';
+import { radiusShapeProvider } from '../../src/core/coverage/shapeProvider.ts';
 import { MEASURED_TECHS } from '../../src/core/model.ts';
 import { measureVillage } from '../../src/core/stats/measureVillage.ts';
 
@@ -16,7 +17,7 @@ describe('measureVillage against a Turf polygon overlay on seeded random village
       const size = 300 + rand() * 1500;
       const village = createRandomVillage(rand, lon, lat, size, 8 + Math.floor(rand() * 30), v % 3 === 0);
       const stations = createRandomStations(rand, lon, lat, 3 * size, 4 + Math.floor(rand() * 6), { '4G': size, '5G': size / 2, '6G': size / 4 });
-      const layers = MEASURED_TECHS.map((tech) => buildTechLayer(stations, [], tech));
+      const layers = MEASURED_TECHS.map((tech) => buildTechLayer(stations, [], tech, radiusShapeProvider));
       const got = measureVillage(village, layers).pct;
       MEASURED_TECHS.forEach((tech, k) => errors.push(Math.abs(got[k]! - turfCoveredPct(village, stations, tech))));
     }

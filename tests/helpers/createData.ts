@@ -50,6 +50,8 @@ export function createStation(
     azimuths: [],
     beamwidthDeg: null,
     band: null,
+    eirpDbm: {},
+    environment: null,
     towerId: null,
     radiusM: radii,
     ...extra,

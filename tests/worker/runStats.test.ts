@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { radiusShapeProvider } from '../../src/core/coverage/shapeProvider.ts';
 import { runStats } from '../../src/worker/runStats.ts';
 import { createCommune, createDataset, createSquare, createStation, createVillage } from '../helpers/createData.ts';
 
@@ -16,7 +17,7 @@ function createTwoVillages() {
 
 describe('runStats (the engine as the app runs it)', () => {
   it('counts the covered villages at the threshold and hands the plan figures their households', () => {
-    const { stats, figures } = runStats(createTwoVillages(), 95);
+    const { stats, figures } = runStats(createTwoVillages(), 95, radiusShapeProvider);
     expect(stats.province.villagesCovered['4G']).toBe(1);
     expect(stats.province.pct['4G']).toBeCloseTo(25, 6);
     expect(figures.villages.map((v) => [v.id, v.households, v.covered['4G']])).toEqual([['west', 25, true], ['east', 70, false]]);
@@ -25,7 +26,7 @@ describe('runStats (the engine as the app runs it)', () => {
   });
 
   it('hands the page its sites as counts per commune, not one object per site', () => {
-    const { stats, figures } = runStats(createTwoVillages(), 95);
+    const { stats, figures } = runStats(createTwoVillages(), 95, radiusShapeProvider);
     expect(Object.keys(stats)).not.toContain('sites');
     expect(stats.province.sites).toBe(1);
     expect(figures.siteCounts).toHaveLength(1);
@@ -33,7 +34,7 @@ describe('runStats (the engine as the app runs it)', () => {
 
   it('reports progress from 0 to 1, rising, without a message per village', () => {
     const seen: number[] = [];
-    runStats(createTwoVillages(), 95, (f) => seen.push(f));
+    runStats(createTwoVillages(), 95, radiusShapeProvider, (f) => seen.push(f));
     expect(seen).toEqual([0, 0.5, 1]);
   });
 });

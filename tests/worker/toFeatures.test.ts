@@ -4,7 +4,7 @@ import { groupSites } from '../../src/core/sites/groupSites.ts';
 import { toFeatures } from '../../src/worker/toFeatures.ts';
 
 function createStation(id: string, operator: string, lon: number, lat: number, techs: Station['techs']): Station {
-  return { id, operator, lon, lat, techs, heightM: null, azimuths: [], beamwidthDeg: null, band: null, towerId: null, radiusM: {} };
+  return { id, operator, lon, lat, techs, heightM: null, azimuths: [], beamwidthDeg: null, band: null, eirpDbm: {}, environment: null, towerId: null, radiusM: {} };
 }
 
 function createDataset(): Dataset {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { ExportTable } from '../../core/export/exportTable.ts';
 import { areaColumns, communeStatsTable, summaryColumns, villageStatsTable } from '../../core/export/statsColumns.ts';
 import { writeCsv } from '../../core/export/writeCsv.ts';
-import { VILLAGE_OUTSIDE_M, type LayerWarnings } from '../../core/import/crossCheckLayers.ts';
+import type { LayerWarnings } from '../../core/import/crossCheckLayers.ts';
+import { createRadioShapeProvider } from '../../core/radio/radioShapeProvider.ts';
 import { computeStats } from '../../core/stats/computeStats.ts';
 import { rollUp } from '../../core/stats/rollUp.ts';
 import type { StatsResult } from '../../core/stats/statsTypes.ts';
@@ -12,8 +13,10 @@ import { listPlans } from '../../core/targets/listPlans.ts';
 import type { Command } from '../command.ts';
 import { checkOutDir } from '../checkWritable.ts';
 import { LIMIT_USAGE, readLimitFlags } from '../limitFlags.ts';
-import { loadDataset, loadPackage, type LoadedInput } from '../loadDataset.ts';
+import { inputLine, warningLines } from '../describeInputs.ts';
+import { loadDataset, loadPackage } from '../loadDataset.ts';
 import { parseFlags } from '../parseFlags.ts';
+import { readRadioFlag } from '../radioModelFlag.ts';
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 /** A figure for the one-line report: "no data" where there is none. */
@@ -22,13 +25,14 @@ const shown = (x: number | null, unit = '%') => (x === null ? 'no data' : `${rou
 export const statsCommand: Command = {
   name: 'stats',
   usage:
-    'stats (--communes F --villages F --stations F [--coverage F] [--fibre F] [--population F] | --package F) [--colocate-m 30] [--threshold 95] [--plan ID] [--as-of YYYY-MM-DD] [--excel-vn] --out DIR\n' +
+    'stats (--communes F --villages F --stations F [--coverage F] [--fibre F] [--population F] | --package F) [--radio MODEL.json] [--colocate-m 30] [--threshold 95] [--plan ID] [--as-of YYYY-MM-DD] [--excel-vn] --out DIR\n' +
     `      ${LIMIT_USAGE}\n` +
     '      coverage per village and commune, BTS site sharing and the plan targets: villages.csv, communes.csv, summary.json\n' +
     '      (--excel-vn: the CSVs as Excel opens them on a computer set to Vietnamese: Vietnamese headers, semicolons,\n' +
     '      decimal commas, UTF-8 BOM)\n' +
     '      (any format `check` reads, or a province package exported by the app; --plan defaults to the newest plan\n' +
-    '      for the province the commune codes belong to; figures without the layer they need are empty / null)',
+    '      for the province the commune codes belong to; figures without the layer they need are empty / null;\n' +
+    '      stations without a radius are covered by the radio model of docs/radio-model.md, its defaults or --radio\'s)',
   async run(argv) {
     const parsed = parseFlags(argv, ['excel-vn']);
     if ('error' in parsed) return fail(parsed.error);
@@ -58,6 +62,12 @@ export const statsCommand: Command = {
       return 1;
     }
 
+    const radio = await readRadioFlag(f);
+    if ('error' in radio) {
+      console.error(radio.error);
+      return 2;
+    }
+
     const loaded = packagePath !== undefined ? await loadPackage(packagePath) : await loadDataset({
       communes: f.get('communes')!,
       villages: f.get('villages')!,
@@ -74,14 +84,16 @@ export const statsCommand: Command = {
     for (const input of loaded.inputs) console.error(inputLine(input));
     for (const line of warningLines(loaded.warnings)) console.error(line);
 
-    const stats = computeStats(dataset, { thresholdPct, colocateM });
+    console.error(`radio model: ${radio.source ?? 'defaults'}`);
+    const stats = computeStats(dataset, { thresholdPct, colocateM, provider: createRadioShapeProvider(radio.model, dataset.communes) });
     const excelVn = f.has('excel-vn');
     const csv = (table: ExportTable) => (excelVn ? writeCsv(table, 'vi', 'excel-vn') : writeCsv(table, 'key', 'plain'));
     await writeFile(join(out, 'villages.csv'), csv(villageStatsTable(stats)));
     await writeFile(join(out, 'communes.csv'), csv(communesTable(stats, loaded.warnings, excelVn ? 'vi' : 'en')));
     const plan = planId !== undefined ? plans.find((p) => p.id === planId)! : choosePlan(plans, dataset.province.code);
     if (!plan) console.error(`No plan covers province "${dataset.province.code || 'unknown'}" (from the commune codes); choose one with --plan ID.`);
-    await writeFile(join(out, 'summary.json'), `${JSON.stringify(summaryColumns(stats, dataset, loaded.warnings, plan, asOf), null, 2)}\n`);
+    const summaryJson = summaryColumns(stats, dataset, loaded.warnings, plan, asOf, radio);
+    await writeFile(join(out, 'summary.json'), `${JSON.stringify(summaryJson, null, 2)}\n`);
     console.log(
       `${stats.villages.length} villages, ${stats.communes.length} communes, ${stats.province.stations} stations, ` +
         `${stats.province.sites} sites (${shown(stats.province.sharingPct)} shared); ` +
@@ -100,40 +112,6 @@ function fail(message: string): number {
 function optional(flags: Map<string, string>, name: 'coverage' | 'fibre' | 'population'): Partial<Record<typeof name, string>> {
   const value = flags.get(name);
   return value === undefined ? {} : { [name]: value };
-}
-
-/** One line per input: what was read, and why rows were left out. */
-function inputLine({ path, kind, report }: LoadedInput): string {
-  const reasons = Object.entries(report.reasons).map(([reason, n]) => `${reason} ${n}`);
-  return (
-    `${kind}: ${path}: ${report.rows} rows, ${report.imported} imported, ${report.rejected} rejected` +
-    (report.warnings > 0 ? `, ${report.warnings} warnings` : '') +
-    (reasons.length > 0 ? ` (${reasons.join(', ')})` : '')
-  );
-}
-
-/**
- * What the layers say about each other, one line each: villages naming a commune not loaded, villages far outside
- * theirs, stations outside every commune, with the first few named.
- */
-function warningLines(w: LayerWarnings): string[] {
-  const some = <T>(list: T[], n: number, name: (x: T) => string) =>
-    ` (${list.slice(0, 3).map(name).join('; ')}${n > 3 ? '; ...' : ''})`;
-  const lines: string[] = [];
-  const { counts } = w;
-  if (counts.villagesWithoutCommune > 0) {
-    lines.push(`warning: ${counts.villagesWithoutCommune} villages name a commune that is not loaded; counted on the "no commune" line` +
-      some(w.villagesWithoutCommune, counts.villagesWithoutCommune, (v) => `${v.id} -> ${v.communeCode}`));
-  }
-  if (counts.villagesOutsideCommune > 0) {
-    lines.push(`warning: ${counts.villagesOutsideCommune} villages lie more than ${VILLAGE_OUTSIDE_M / 1000} km outside their commune` +
-      some(w.villagesOutsideCommune, counts.villagesOutsideCommune, (v) => `${v.id} ${Math.round(v.distanceM / 100) / 10} km from ${v.communeCode}`));
-  }
-  if (counts.stationsOutsideCommunes > 0) {
-    lines.push(`warning: ${counts.stationsOutsideCommunes} stations stand outside every commune` +
-      some(w.stationsOutsideCommunes, counts.stationsOutsideCommunes, (s) => `${s.operator} ${s.id}`));
-  }
-  return lines;
 }
 
 const NO_COMMUNE = { vi: 'không thuộc xã nào', en: 'no commune' };

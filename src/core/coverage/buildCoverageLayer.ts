@@ -2,35 +2,48 @@ import { distanceM } from '../geometry/distance.ts';
 import type { CoverageArea, Fibre, MeasuredTech, Station } from '../model.ts';
 import { CoverageLayer } from './coverageLayer.ts';
 import { PolygonEdgeIndex } from './polygonEdgeIndex.ts';
-import { defaultShapeProvider, type ShapeProvider } from './shapeProvider.ts';
-import { ShapeSetBuilder } from './shapeSet.ts';
-
-export interface TechLayerOptions {
-  /** Only this operator's stations and coverage areas. */
-  operator?: string;
-  /** How a station's coverage is shaped; the default uses its radius columns and sectors. */
-  provider?: ShapeProvider;
-}
+import type { ShapeProvider } from './shapeProvider.ts';
+import { ShapeSetBuilder, type ShapeSet } from './shapeSet.ts';
 
 /**
- * Everything that covers `tech`: the shapes of the stations carrying it, except for operators that have
- * coverage areas loaded for `tech`, whose areas replace their stations' shapes. Does not mutate its input.
+ * Everything that covers `tech`: the shapes `provider` gives the stations carrying it (only `operator`'s, if
+ * given), except for operators that have coverage areas loaded for `tech`, whose areas replace their stations'
+ * shapes. Does not mutate its input.
  */
 export function buildTechLayer(
   stations: readonly Station[],
   coverage: readonly CoverageArea[],
   tech: MeasuredTech,
-  options: TechLayerOptions = {},
+  provider: ShapeProvider,
+  operator?: string,
 ): CoverageLayer {
-  const { operator, provider = defaultShapeProvider } = options;
-  const areas = coverage.filter((c) => c.tech === tech && (operator === undefined || c.operator === operator));
+  return new CoverageLayer(buildStationShapes(stations, coverage, tech, provider, operator), buildAreaIndex(coverage, tech, operator));
+}
+
+/**
+ * The station half of `buildTechLayer`: the shapes of `stations` carrying `tech` (only `operator`'s, if given),
+ * leaving out the operators whose coverage areas for `tech` replace their stations. Does not mutate its input.
+ */
+export function buildStationShapes(
+  stations: readonly Station[],
+  coverage: readonly CoverageArea[],
+  tech: MeasuredTech,
+  provider: ShapeProvider,
+  operator?: string,
+): ShapeSet {
   const replaced = new Set(coverage.filter((c) => c.tech === tech).map((c) => c.operator));
   const builder = new ShapeSetBuilder();
   for (const s of stations) {
     if (replaced.has(s.operator) || (operator !== undefined && s.operator !== operator)) continue;
     for (const spec of provider(s, tech)) builder.add(s.lon, s.lat, spec);
   }
-  return new CoverageLayer(builder.finish(), areas.length > 0 ? new PolygonEdgeIndex(areas.map((a) => a.geometry)) : null);
+  return builder.finish();
+}
+
+/** The area half of `buildTechLayer`: the coverage areas loaded for `tech` (only `operator`'s, if given), or null. */
+export function buildAreaIndex(coverage: readonly CoverageArea[], tech: MeasuredTech, operator?: string): PolygonEdgeIndex | null {
+  const areas = coverage.filter((c) => c.tech === tech && (operator === undefined || c.operator === operator));
+  return areas.length > 0 ? new PolygonEdgeIndex(areas.map((a) => a.geometry)) : null;
 }
 
 /** A place counts as reached by fibre within this distance (metres) of an access point or a route. */

@@ -1,7 +1,10 @@
 import type { MultiPolygon, Position } from 'geojson';
 import { rasterizeCoverage } from '../coverage/rasterizeCoverage.ts';
+import type { ShapeProvider } from '../coverage/shapeProvider.ts';
 import { areaBBox } from '../geometry/projectArea.ts';
 import type { Area, Dataset } from '../model.ts';
+import { DEFAULT_RADIO_MODEL } from '../radio/radioModel.ts';
+import { createRadioShapeProvider } from '../radio/radioShapeProvider.ts';
 import { AreaLocator } from '../stats/areaLocator.ts';
 import { createCellGrid, type CellGrid } from './cellGrid.ts';
 import { labelComponents } from './labelComponents.ts';
@@ -30,6 +33,8 @@ export interface DeadZoneOptions {
   operator?: string;
   /** Cell side in metres (cells grow when the province would need more than 4 million). Default 150. */
   cellM?: number;
+  /** How a station's coverage is shaped; default: the radio model with its defaults, as `computeStats`. */
+  provider?: ShapeProvider;
 }
 
 export interface DeadZoneResult {
@@ -53,7 +58,8 @@ export function findDeadZones(dataset: Dataset, options: DeadZoneOptions = {}): 
   if (!box) return { zones: [], cellM };
   const grid = createCellGrid(box, cellM);
   const { width, height } = grid;
-  const covered = rasterizeCoverage(dataset.stations, dataset.coverage, '4G', grid, options.operator);
+  const provider = options.provider ?? createRadioShapeProvider(DEFAULT_RADIO_MODEL, dataset.communes);
+  const covered = rasterizeCoverage(dataset.stations, dataset.coverage, '4G', grid, provider, options.operator);
 
   const locator = new AreaLocator(villages);
   const villageOf = new Int32Array(width * height).fill(-1);

@@ -90,6 +90,8 @@ export function placeStations(villages: readonly Village[], options: PlaceStatio
         band: random.chance(0.1) ? null : has5g ? `${market.band4g};${market.band5g}` : market.band4g,
         towerId,
         radiusM: { '4G': Math.round(radius4g), ...(has5g ? { '5G': Math.round(random.range(250, 500)) } : {}) },
+        eirpDbm: {},
+        environment: null,
       });
     }
   }

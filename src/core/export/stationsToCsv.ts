@@ -17,12 +17,16 @@ export const STATION_COLUMNS = [
   'azimuths',
   'beamwidth_deg',
   'band',
+  'eirp_4g_dbm',
+  'eirp_5g_dbm',
+  'eirp_6g_dbm',
+  'environment',
 ] as const;
 
 /**
  * `stations.csv` of the input formats: one row per station with `STATION_COLUMNS`; lists (`tech` "4G;5G",
  * `azimuths` "0;120;240") joined with ";", unknown values as empty cells, lat/lon in degrees to 6 decimals,
- * heights and radii in metres. Quoted by PapaParse where a value needs it; "\n" line ends. Does not mutate its input.
+ * heights and radii in metres, EIRP in dBm. Quoted by PapaParse where a value needs it; "\n" line ends. Does not mutate its input.
  */
 export function stationsToCsv(stations: readonly Station[]): string {
   const data = stations.map((s) => [
@@ -39,6 +43,10 @@ export function stationsToCsv(stations: readonly Station[]): string {
     s.azimuths.join(';'),
     s.beamwidthDeg ?? '',
     s.band ?? '',
+    s.eirpDbm['4G'] ?? '',
+    s.eirpDbm['5G'] ?? '',
+    s.eirpDbm['6G'] ?? '',
+    s.environment ?? '',
   ]);
   return Papa.unparse({ fields: [...STATION_COLUMNS], data }, { newline: '\n' }) + '\n';
 }

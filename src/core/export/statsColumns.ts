@@ -1,6 +1,8 @@
 import { DEFINITIONS } from '../definitions.ts';
 import type { LayerWarnings } from '../import/crossCheckLayers.ts';
 import type { Dataset } from '../model.ts';
+import { describeRadioModel } from '../radio/describeModel.ts';
+import type { RadioModel } from '../radio/radioModel.ts';
 import { COVERAGE_KEYS, type AreaStats, type CommuneStats, type StatsResult, type VillageStats } from '../stats/statsTypes.ts';
 import { evaluatePlan } from '../targets/evaluatePlan.ts';
 import type { Plan } from '../targets/plan.ts';
@@ -82,7 +84,14 @@ export function communeStatsTable(stats: StatsResult, extra: ReturnType<typeof c
  * data), the targets of `plan` (none without one) evaluated on the day `asOf` (YYYY-MM-DD) with their status, and
  * the definitions of the figures, the same the app shows beside them.
  */
-export function summaryColumns(stats: StatsResult, dataset: Dataset, warnings: LayerWarnings, plan: Plan | null, asOf: string) {
+export function summaryColumns(
+  stats: StatsResult,
+  dataset: Dataset,
+  warnings: LayerWarnings,
+  plan: Plan | null,
+  asOf: string,
+  radio: { model: RadioModel; source: string | null },
+) {
   const targets = plan ? toSummaryTargets(evaluatePlan(plan, toMeasuredFigures(stats, dataset), [], asOf)) : [];
   return {
     province: { code: dataset.province.code, name: dataset.province.name },
@@ -99,5 +108,6 @@ export function summaryColumns(stats: StatsResult, dataset: Dataset, warnings: L
     plan: plan?.id ?? null,
     targets,
     definitions: Object.fromEntries(Object.entries(DEFINITIONS).map(([id, d]) => [id, d.en])),
+    radio_model: describeRadioModel(radio.model, radio.source),
   };
 }

@@ -1,3 +1,6 @@
+import { ENVIRONMENTS } from '../model.ts';
+import { BANDS } from '../radio/bands.ts';
+
 /**
  * What an import did with every input row: imported (perhaps fixed, with warnings) or rejected with a reason.
  * Plain data, so it crosses the worker boundary and prints as JSON.
@@ -19,8 +22,13 @@ export const REJECT_REASONS = [
   'repair_limit_exceeded',
   'nesting_too_deep',
   'cell_too_long',
+  'damaged_record',
   'implausible_number',
   'other_operator',
+  'unknown_band',
+  'unknown_environment',
+  'invalid_height',
+  'invalid_eirp',
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
@@ -42,6 +50,8 @@ export function isRejectReason(code: RejectReason | WarningCode): code is Reject
   return (REJECT_REASONS as readonly string[]).includes(code);
 }
 
+const BAND_NAMES = BANDS.map((b) => b.name).join(', ');
+
 export const REASON_TEXT: Record<RejectReason | WarningCode, { vi: string; en: string }> = {
   missing_coordinates: { vi: 'Thiếu tọa độ', en: 'Missing coordinates' },
   unreadable_coordinates: { vi: 'Không đọc được tọa độ', en: 'Unreadable coordinates' },
@@ -60,8 +70,16 @@ export const REASON_TEXT: Record<RejectReason | WarningCode, { vi: string; en: s
   },
   nesting_too_deep: { vi: 'Dữ liệu lồng nhau quá sâu', en: 'Nested too deep' },
   cell_too_long: { vi: 'Ô quá dài', en: 'Cell too long' },
+  damaged_record: {
+    vi: 'Bản ghi hỏng, không đọc được (tệp bị cắt, sai loại hình hoặc sai cú pháp)',
+    en: 'Damaged record that cannot be read (cut short, wrong shape type or broken markup)',
+  },
   implausible_number: { vi: 'Số không hợp lý (vô hạn, âm hoặc quá lớn)', en: 'Implausible number (infinite, negative or too large)' },
   other_operator: { vi: 'Dòng của nhà mạng khác', en: "Another operator's row" },
+  unknown_band: { vi: `Băng tần không rõ (dùng ${BAND_NAMES} hoặc MHz)`, en: `Unknown band (use ${BAND_NAMES} or MHz)` },
+  unknown_environment: { vi: `Môi trường không rõ (${ENVIRONMENTS.join(', ')})`, en: `Unknown environment (${ENVIRONMENTS.join(', ')})` },
+  invalid_height: { vi: 'Độ cao anten phải lớn hơn 0 m', en: 'Antenna height must be above 0 m' },
+  invalid_eirp: { vi: 'Công suất phát (EIRP) phải từ 0 đến 100 dBm', en: 'EIRP must be from 0 to 100 dBm' },
   lat_lon_swapped: { vi: 'Vĩ độ và kinh độ bị đổi chỗ, đã sửa', en: 'Latitude and longitude were swapped; fixed' },
   unknown_tech_ignored: { vi: 'Bỏ qua công nghệ không rõ', en: 'Unknown technology ignored' },
   unreadable_number_ignored: { vi: 'Bỏ qua số không đọc được', en: 'Unreadable number ignored' },

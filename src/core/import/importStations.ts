@@ -5,22 +5,24 @@ import { parseDecimal, parseNumberList, parseTechs } from './parseValues.ts';
 import { isPlausible, type RangeName } from './plausibleRange.ts';
 import { readOperator } from './readOperator.ts';
 import { readPoint } from './readPoint.ts';
+import { readRadioFields } from './readRadioFields.ts';
 import { stationKey } from '../sites/stationKey.ts';
 import type { Table } from './table.ts';
 
-type NumberField = 'heightM' | 'beamwidthDeg' | 'radius4g' | 'radius5g' | 'radius6g';
+type NumberField = 'beamwidthDeg' | 'radius4g' | 'radius5g' | 'radius6g';
 const RANGE_OF: Record<NumberField, RangeName> = {
-  heightM: 'heightM', beamwidthDeg: 'beamwidthDeg', radius4g: 'radiusM', radius5g: 'radiusM', radius6g: 'radiusM',
+  beamwidthDeg: 'beamwidthDeg', radius4g: 'radiusM', radius5g: 'radiusM', radius6g: 'radiusM',
 };
 
 /**
  * Turns a table of station rows (or point features) into `Station`s. Each row is imported or rejected with its
  * reason: missing or unreadable coordinates, outside Vietnam, a station code repeated by the same operator (the
- * later row; two operators may share a code, see `stationKey`), no known
- * technology, an empty required field. Coordinates may use decimal commas or degrees-minutes-seconds; a swapped
+ * later row; two operators may share a code, see `stationKey`), no known technology, an empty required field, a
+ * radio parameter the model cannot use (`readRadioFields`). Coordinates may use decimal commas or degrees-minutes-seconds; a swapped
  * lat/lon is fixed with a warning; unknown technologies next to known ones are dropped with a warning.
  * Heights and radii are metres, or kilometres where the header says "(km)"; an unreadable one, or one outside
- * `PLAUSIBLE_RANGE` (a negative height, "1e400"), is left out with a warning. Does not mutate `table`.
+ * `PLAUSIBLE_RANGE` ("1e400", a mast over 500 m), is left out with a warning, but a height of 0 or less rejects the
+ * row: the radio model needs one. Does not mutate `table`.
  */
 export function importStations(table: Table, file: string, options: ImportOptions = {}): LayerImport<Station[]> {
   return importRows<Station>(
@@ -53,6 +55,8 @@ export function importStations(table: Table, file: string, options: ImportOption
         }
         return n;
       };
+      const radio = readRadioFields(cells, bound, techs, row, report);
+      if ('reason' in radio) return radio;
       const azimuthText = bound.get(cells, 'azimuths');
       const azimuths = parseNumberList(azimuthText);
       if (azimuths.some((a) => !isPlausible(a, 'azimuthDeg'))) report.warn(row, bound.header('azimuths'), 'implausible_number_ignored', `"${azimuthText}"`);
@@ -67,10 +71,12 @@ export function importStations(table: Table, file: string, options: ImportOption
         lon: where.lon,
         lat: where.lat,
         techs,
-        heightM: number('heightM'),
+        heightM: radio.heightM,
         azimuths: azimuths.filter((a) => isPlausible(a, 'azimuthDeg')),
         beamwidthDeg: number('beamwidthDeg'),
-        band: bound.get(cells, 'band') || null,
+        band: radio.band,
+        eirpDbm: radio.eirpDbm,
+        environment: radio.environment,
         towerId: bound.get(cells, 'towerId') || null,
         radiusM,
       };

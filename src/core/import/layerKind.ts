@@ -10,7 +10,7 @@ export type LayerKind = (typeof LAYER_KINDS)[number];
 export const LAYER_FIELDS: Record<LayerKind, { required: readonly Field[]; optional: readonly Field[] }> = {
   stations: {
     required: ['stationId', 'operator', 'lat', 'lon', 'tech'],
-    optional: ['towerId', 'heightM', 'radius4g', 'radius5g', 'radius6g', 'azimuths', 'beamwidthDeg', 'band'],
+    optional: ['towerId', 'heightM', 'radius4g', 'radius5g', 'radius6g', 'azimuths', 'beamwidthDeg', 'band', 'eirp4g', 'eirp5g', 'eirp6g', 'environment'],
   },
   communes: { required: ['communeCode', 'name'], optional: ['communeType', 'fullName'] },
   villages: {

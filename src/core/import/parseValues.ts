@@ -173,7 +173,8 @@ export function parseTechs(text: string): { techs: Tech[]; unknown: string[] } {
   for (const token of techTokens(text)) {
     const t = token.trim();
     if (t === '') continue;
-    const tech = TECH_ALIASES[fold(t)];
+    const key = fold(t);
+    const tech = Object.hasOwn(TECH_ALIASES, key) ? TECH_ALIASES[key] : undefined;
     if (tech) found.add(tech);
     else unknown.push(t);
   }
@@ -212,7 +213,7 @@ const OPERATOR_ALIASES: Record<string, Operator> = {
  */
 export function normaliseOperator(text: string): Operator {
   const key = fold(text);
-  return OPERATOR_ALIASES[key] ?? KNOWN_BY_KEY.get(key) ?? text.trim();
+  return (Object.hasOwn(OPERATOR_ALIASES, key) ? OPERATOR_ALIASES[key] : undefined) ?? KNOWN_BY_KEY.get(key) ?? text.trim();
 }
 
 const KNOWN_BY_KEY = new Map<string, Operator>(KNOWN_OPERATORS.map((o) => [normaliseHeader(o), o]));

@@ -65,8 +65,11 @@ export function groupSites(stations: readonly Station[], options: GroupSitesOpti
 
   const sites: Site[] = [];
   for (const members of groups.values()) {
-    const group = members.map((i) => stations[i]!);
-    const stationIds = group.map(stationKey).sort();
+    // In key order: the same stations then give the same position to the last bit in whatever order they come
+    // (a what-if edit regroups a site from a different order; a site on a commune border must not change commune).
+    const keyed = members.map((i) => ({ station: stations[i]!, key: stationKey(stations[i]!) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const group = keyed.map((k) => k.station);
+    const stationIds = keyed.map((k) => k.key);
     const towers = [...new Set(group.map((s) => s.towerId).filter((t): t is string => !!t))].sort();
     sites.push({
       id: towers.length === 1 ? towers[0]! : `site-${stationIds[0]}`,

@@ -1,13 +1,16 @@
 import { buildFibreLayer, buildTechLayer } from '../coverage/buildCoverageLayer.ts';
 import type { CoverageLayer } from '../coverage/coverageLayer.ts';
 import type { ShapeProvider } from '../coverage/shapeProvider.ts';
-import { MEASURED_TECHS, type Dataset, type PopulationPoint, type Site } from '../model.ts';
+import { MEASURED_TECHS, type Dataset, type Site } from '../model.ts';
+import { DEFAULT_RADIO_MODEL } from '../radio/radioModel.ts';
+import { createRadioShapeProvider } from '../radio/radioShapeProvider.ts';
 import { DEFAULT_COLOCATE_M, groupSites } from '../sites/groupSites.ts';
 import { AreaLocator } from './areaLocator.ts';
-import { measureVillage } from './measureVillage.ts';
+import { assignPoints } from './assignPoints.ts';
+import { measureVillageShares } from './measureVillageShares.ts';
 import { rollUp } from './rollUp.ts';
 import {
-  COVERAGE_KEYS, DEFAULT_THRESHOLD_PCT, type CoverageKey, type FibreSource, type StatsResult, type VillageStats,
+  COVERAGE_KEYS, coveredAt, DEFAULT_THRESHOLD_PCT, type CoverageKey, type FibreSource, type StatsResult, type VillageStats,
 } from './statsTypes.ts';
 
 export interface StatsOptions {
@@ -15,7 +18,7 @@ export interface StatsOptions {
   thresholdPct?: number;
   /** Co-location distance for grouping stations into sites, metres. Default 30. */
   colocateM?: number;
-  /** How a station's coverage is shaped (the seam for a propagation model). */
+  /** How a station's coverage is shaped; default: the radio model with its defaults (`core/radio`). */
   provider?: ShapeProvider;
   /** Called after each village, and once at the start with `done` 0. */
   onProgress?: (done: number, total: number) => void;
@@ -57,8 +60,9 @@ export function measureDataset(dataset: Dataset, options: Omit<StatsOptions, 'th
   const colocateM = options.colocateM ?? DEFAULT_COLOCATE_M;
   const fibreLayer = buildFibreLayer(dataset.fibre);
   const radio = dataset.stations.length > 0 || dataset.coverage.length > 0;
+  const provider = radio ? options.provider ?? createRadioShapeProvider(DEFAULT_RADIO_MODEL, dataset.communes) : null;
   const layers: (CoverageLayer | null)[] = [
-    ...MEASURED_TECHS.map((tech) => (radio ? buildTechLayer(dataset.stations, dataset.coverage, tech, { provider: options.provider }) : null)),
+    ...MEASURED_TECHS.map((tech) => (provider ? buildTechLayer(dataset.stations, dataset.coverage, tech, provider) : null)),
     fibreLayer,
   ];
   const villagePoints = assignPoints(dataset);
@@ -66,24 +70,13 @@ export function measureDataset(dataset: Dataset, options: Omit<StatsOptions, 'th
   options.onProgress?.(0, total);
 
   const villages: MeasuredVillage[] = dataset.villages.map((v, i) => {
-    let areaKm2 = 0;
-    let weighting: VillageStats['weighting'] = 'area';
-    let pcts: (number | null)[];
-    if (v.geometry.type === 'Point') {
-      const [lon, lat] = v.geometry.coordinates as [number, number];
-      pcts = layers.map((layer) => (layer ? (layer.covers(lon, lat) ? 100 : 0) : null));
-    } else {
-      const m = measureVillage(v.geometry, layers, villagePoints[i]);
-      areaKm2 = m.areaKm2;
-      weighting = m.weighting;
-      pcts = m.pct;
-    }
+    const m = measureVillageShares(v, layers, villagePoints[i]!);
     const pct = {} as Record<CoverageKey, number | null>;
     COVERAGE_KEYS.forEach((key, k) => {
-      pct[key] = pcts[k] ?? (key === 'fibre' && v.fibre !== null ? (v.fibre ? 100 : 0) : null);
+      pct[key] = m.pct[k] ?? (key === 'fibre' && v.fibre !== null ? (v.fibre ? 100 : 0) : null);
     });
     options.onProgress?.(i + 1, total);
-    return { id: v.id, name: v.name, communeCode: v.communeCode, population: v.population, areaKm2, pct, weighting };
+    return { id: v.id, name: v.name, communeCode: v.communeCode, population: v.population, areaKm2: m.areaKm2, pct, weighting: m.weighting };
   });
 
   const communeLocator = new AreaLocator(dataset.communes.map((c) => c.geometry));
@@ -109,12 +102,7 @@ export function measureDataset(dataset: Dataset, options: Omit<StatsOptions, 'th
 /** The figures of a measurement at `thresholdPct` (percent): covered flags and the roll-ups. Does not mutate it. */
 export function classifyStats(m: DatasetMeasurement, thresholdPct: number): StatsResult {
   const villages: VillageStats[] = m.villages.map((v) => {
-    const covered = {} as Record<CoverageKey, boolean | null>;
-    for (const key of COVERAGE_KEYS) {
-      const pct = v.pct[key];
-      covered[key] = pct === null ? null : pct >= thresholdPct;
-    }
-    return { ...v, covered };
+    return { ...v, covered: coveredAt(v.pct, thresholdPct) };
   });
   const villagesBy = groupBy(villages, (v) => v.communeCode);
   const sitesBy = groupBy(m.sites, (s) => s.communeCode);
@@ -133,16 +121,6 @@ export function classifyStats(m: DatasetMeasurement, thresholdPct: number): Stat
     province: rollUp(villages, m.stationCommunes.length, m.sites),
     sites: m.sites,
   };
-}
-
-/** The population points inside each village (a point in two overlapping villages counts in both). */
-function assignPoints(dataset: Dataset): PopulationPoint[][] {
-  const out: PopulationPoint[][] = dataset.villages.map(() => []);
-  if (dataset.populationPoints.length === 0) return out;
-  const areas = dataset.villages.map((v) => (v.geometry.type === 'Point' ? null : v.geometry));
-  const locator = new AreaLocator(areas);
-  for (const p of dataset.populationPoints) for (const i of locator.locateAll(p.lon, p.lat)) out[i]!.push(p);
-  return out;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string | null, T[]> {

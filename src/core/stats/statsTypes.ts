@@ -7,6 +7,16 @@ export type MeasuredTechOrFibre = MeasuredTech | 'fibre';
 
 export const DEFAULT_THRESHOLD_PCT = 95;
 
+/** Whether each share reaches the threshold: the one definition of a covered village; null where there is no data. */
+export function coveredAt(pct: Record<CoverageKey, number | null>, thresholdPct: number): Record<CoverageKey, boolean | null> {
+  const covered = {} as Record<CoverageKey, boolean | null>;
+  for (const key of COVERAGE_KEYS) {
+    const share = pct[key];
+    covered[key] = share === null ? null : share >= thresholdPct;
+  }
+  return covered;
+}
+
 /**
  * Coverage figures of one village. Percentages are 0-100; null means no data: no stations or coverage areas are
  * loaded (4G/5G/6G), or neither a fibre layer nor the village's own fibre flag is known (fibre).
