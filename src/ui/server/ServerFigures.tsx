@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
 import { ServerError, type CommuneFigures, type Figures, type Me, type ServerClient } from './client.ts';
+import { useT } from '../i18n/useT.ts';
 import { useFormatTime, useServerText } from './serverText.ts';
 
 const TECHS = ['4g', '5g', '6g', 'fibre'] as const;
 type Tech = (typeof TECHS)[number];
-const num = (v: unknown, digits = 1) => (typeof v === 'number' ? v.toLocaleString('vi-VN', { maximumFractionDigits: digits }) : '—');
-const label = (k: Tech) => (k === 'fibre' ? 'Fibre' : k.toUpperCase());
 
 /**
  * Whether a share has the data it needs: radio shares need published stations or coverage; fibre has a figure
@@ -19,7 +18,11 @@ const hasData = (layers: Record<string, number>, k: Tech) => k === 'fibre' || (l
  */
 export function ServerFigures({ client, me, version, asOf }: { client: ServerClient; me: Me; version: number; asOf: string | null }) {
   const t = useServerText();
+  const ui = useT();
   const time = useFormatTime();
+  // Figures and technology names as the rest of the page writes them, in the page's language.
+  const num = (v: unknown, digits = 1) => (typeof v === 'number' ? ui.format.number(v, digits) : '—');
+  const label = (k: Tech) => ui.tech[k === 'fibre' ? 'fibre' : (k.toUpperCase() as Uppercase<Exclude<Tech, 'fibre'>>)];
   const [draft, setDraft] = useState(me.commune_code ?? '');
   const [code, setCode] = useState(me.commune_code ?? '');
   const [province, setProvince] = useState<Figures | null>(null);
