@@ -119,7 +119,8 @@ export function createAppStore() {
     reloadData: () => set((s) => ({ dataVersion: s.dataVersion + 1 })),
     thresholdPct: DEFAULT_THRESHOLD_PCT,
     radioModel: DEFAULT_RADIO_MODEL,
-    setRadioModel: (radioModel) => set({ radioModel }),
+    // The same parameters again are no change: a new object would measure the data set again for nothing.
+    setRadioModel: (radioModel) => set((s) => (JSON.stringify(s.radioModel) === JSON.stringify(radioModel) ? {} : { radioModel })),
     planId: null,
     setPlanId: (planId) => set({ planId }),
     manualValues: [],

@@ -30,7 +30,8 @@ export function useDataSession(): LoadedData | null {
     startSession()
       .then((first) => {
         shown.current ??= identityOf(first);
-        // Read now, not from the render: starting the session may have restored the data set's own model.
+        // Starting the session may have restored the data set's own model: that ran this effect again, to load it.
+        if (cancelled) return null;
         return loadInWorker({ radio: appStore.getState().radioModel }, (fraction, stage, detail) => {
           if (!cancelled && !done && stage !== 'done') store.setProgress(fraction, stage, detail);
         });
@@ -38,7 +39,7 @@ export function useDataSession(): LoadedData | null {
       .then(
         (loaded) => {
           done = true;
-          if (cancelled) return;
+          if (cancelled || !loaded) return;
           const identity = identityOf(loaded.info);
           // The data set first: restoring its settings must not be kept as the previous data set's.
           store.setDataset(loaded.info);

@@ -39,6 +39,7 @@ export function RadioModelPanel() {
     const result = draftToModel(draft, t);
     if (!result.ok) return setErrors(result.errors);
     setErrors([]);
+    setDirty(false);
     appStore.getState().setRadioModel(result.model);
   };
   const perTech = (key: 'thresholdDbm' | 'marginDb', label: string, step: number) => (
