@@ -79,7 +79,7 @@ describe('province packages', () => {
     const radio = radioModelToFile({ ...DEFAULT_RADIO_MODEL, thresholdDbm: { '4G': -100, '5G': -110, '6G': -110 }, offsetDb: { Viettel: { B3: -2 } } });
     const input = { ...createInput(), settings: { thresholdPct: 80, planId: null, radio } };
     expect(manifestOf(writePackage(input)).settings).toEqual(input.settings);
-    const bad = { ...input, settings: { ...input.settings, radio: { ...radio, margin_db: { '4G': -3 } } } };
+    const bad = { ...input, settings: { ...input.settings, radio: { ...radio, margin_db: { ...radio.margin_db, '4G': -3 } } } };
     expect(readPackage(writePackage(bad), 'p.zip')).toEqual({
       error: 'p.zip: manifest.json: settings.radio (margin_db.4G: expected a margin from 0 to 100 dB (it is added to the threshold), got -3)',
     });
