@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { DataAvailability } from '../core/dataset/availability.ts';
 import type { LayerWarnings } from '../core/import/crossCheckLayers.ts';
 import type { Province } from '../core/model.ts';
+import { DEFAULT_RADIO_MODEL, type RadioModel } from '../core/radio/radioModel.ts';
 import { DEFAULT_THRESHOLD_PCT, type AreaStats, type CoverageKey, type FibreSource } from '../core/stats/statsTypes.ts';
 import type { ManualValue } from '../core/targets/manualValues.ts';
 import type { FibreHeadline } from '../ui/headlineFigures.ts';
@@ -58,6 +59,9 @@ export interface AppState {
   reloadData(): void;
   /** A village counts as covered at this share, percent. */
   thresholdPct: number;
+  /** The radio model shaping every station without a typed radius (the settings panel's). */
+  radioModel: RadioModel;
+  setRadioModel(model: RadioModel): void;
   /** The plan chosen (its id); null for the default plan of the province shown. */
   planId: string | null;
   setPlanId(planId: string | null): void;
@@ -114,6 +118,9 @@ export function createAppStore() {
     dataVersion: 0,
     reloadData: () => set((s) => ({ dataVersion: s.dataVersion + 1 })),
     thresholdPct: DEFAULT_THRESHOLD_PCT,
+    radioModel: DEFAULT_RADIO_MODEL,
+    // The same parameters again are no change: a new object would measure the data set again for nothing.
+    setRadioModel: (radioModel) => set((s) => (JSON.stringify(s.radioModel) === JSON.stringify(radioModel) ? {} : { radioModel })),
     planId: null,
     setPlanId: (planId) => set({ planId }),
     manualValues: [],

@@ -10,6 +10,7 @@ import { sitesTileUrl } from '../worker/siteTileNames.ts';
 import type { AppStats } from '../worker/runStats.ts';
 import { useDeadZoneLayer } from './deadZones/useDeadZoneLayer.ts';
 import { flyToCommune } from './flyToCommune.ts';
+import { siteStationsInWorker } from './loadData.ts';
 import { attachInteractions } from './mapInteractions.ts';
 import { registerSnapshotMap } from './mapSnapshot.ts';
 import { outlineCommune } from './outlineCommune.ts';
@@ -18,8 +19,11 @@ import { useReviewLayer } from './server/useReviewLayer.ts';
 import { highlightVillages, showVillageStats, styleVillages } from './mapStats.ts';
 import { exposeMap, markDataLoaded, markStatsShown } from './testHook.ts';
 
-/** Pushes the worker's results into the map's sources and frames the province. */
-function showData(map: MapLibreMap, data: LoadedData) {
+/**
+ * Pushes the worker's results into the map's sources and frames the province when `frame` (a new province, not the
+ * same one drawn again under another radio model).
+ */
+function showData(map: MapLibreMap, data: LoadedData, frame: boolean) {
   (['communes', 'villages', 'fibre'] as const).forEach((id) => map.getSource<GeoJSONSource>(id)?.setData(data[id]));
   map.getSource<VectorTileSource>('sites')?.setTiles([sitesTileUrl(data.sitesVersion)]);
   const [west, south, east, north] = data.bbox;
@@ -29,13 +33,15 @@ function showData(map: MapLibreMap, data: LoadedData) {
       coordinates: [[west, north], [east, north], [east, south], [west, south]],
     });
   }
-  map.fitBounds([west, south, east, north], { padding: 32, duration: 0 });
+  if (frame) map.fitBounds([west, south, east, north], { padding: 32, duration: 0 });
 }
 
 /** The map: created once; later renders push data, layer visibility and the basemap switch into it. */
 export function MapView({ data, stats }: { data: LoadedData | null; stats: AppStats | null }) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<{ map: MapLibreMap; loaded: Promise<void> } | null>(null);
+  /** The box the map was last framed on. */
+  const framed = useRef<string | null>(null);
   const layers = useApp((s) => s.layers);
   const onlineBasemap = useApp((s) => s.onlineBasemap);
   const colourBy = useApp((s) => s.colourBy);
@@ -58,7 +64,7 @@ export function MapView({ data, stats }: { data: LoadedData | null; stats: AppSt
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     // 'style.load', not 'load': 'load' waits for the coverage images, which only come with the data.
     const loaded = new Promise<void>((resolve) => map.once('style.load', () => resolve()));
-    const detach = attachInteractions(map, appStore);
+    const detach = attachInteractions(map, appStore, siteStationsInWorker);
     mapRef.current = { map, loaded };
     exposeMap(map);
     registerSnapshotMap(map);
@@ -75,8 +81,10 @@ export function MapView({ data, stats }: { data: LoadedData | null; stats: AppSt
     if (!current || !data) return;
     void current.loaded.then(() => {
       if (mapRef.current !== current) return;
-      showData(current.map, data);
-      markDataLoaded(current.map);
+      const box = data.bbox.join(',');
+      showData(current.map, data, framed.current !== box);
+      framed.current = box;
+      markDataLoaded(current.map, data.coverage);
     });
   }, [data]);
 

@@ -5,6 +5,7 @@ import { CoverageSummary } from './CoverageSummary.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LayerToggles } from './LayerToggles.tsx';
 import { Legend } from './Legend.tsx';
+import { RadioModelPanel } from './radio/RadioModelPanel.tsx';
 import { Settings } from './Settings.tsx';
 import { Summary } from './Summary.tsx';
 import { useT } from './i18n/useT.ts';
@@ -12,7 +13,7 @@ import { useFormatTime } from './server/serverText.ts';
 
 /**
  * Title, province, `server` (the shared server's panel, when the page comes from it), figures, layer switches,
- * legend and settings: the side panel, or a phone's overview tab.
+ * legend, settings and the radio model: the side panel, or a phone's overview tab.
  */
 export function Overview({ server }: { server?: ReactNode }) {
   const t = useT();
@@ -43,6 +44,7 @@ export function Overview({ server }: { server?: ReactNode }) {
       <LayerToggles />
       <Legend />
       <Settings />
+      <RadioModelPanel />
     </>
   );
 }

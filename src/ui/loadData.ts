@@ -2,6 +2,8 @@ import { proxy, transfer, wrap } from 'comlink';
 import type { ImportLayerOptions } from '../core/import/importLayer.ts';
 import type { LayerKind } from '../core/import/layerKind.ts';
 import type { PackageSettings } from '../core/package/packageFormat.ts';
+import type { RadioModel } from '../core/radio/radioModel.ts';
+import type { StationDetail } from '../core/radio/stationDetail.ts';
 import type {
   DatasetInfo, LoadedData, LoadOptions, OpenedPackage, ProgressCallback, PublishedSource, StartResult, WorkerApi, WorkerImportResult,
 } from '../worker/api.ts';
@@ -85,14 +87,19 @@ export function openPackageInWorker(bytes: Uint8Array<ArrayBuffer>, fileName: st
   return workerApi().openPackage(transfer(bytes, [bytes.buffer]), fileName);
 }
 
-/** The engine's figures for the data set shown, at `thresholdPct` (percent). */
-export function statsInWorker(thresholdPct: number, onProgress: StatsProgress): Promise<AppStats> {
-  return workerApi().stats(thresholdPct, proxy(onProgress));
+/** The engine's figures for the data set shown, at `thresholdPct` (percent), stations shaped by `radio`. */
+export function statsInWorker(thresholdPct: number, radio: RadioModel, onProgress: StatsProgress): Promise<AppStats> {
+  return workerApi().stats(thresholdPct, proxy(onProgress), radio);
 }
 
-/** Dead zones of the data set shown, for any operator's 4G or `operator`'s only. */
-export function deadZonesInWorker(operator?: string): Promise<DeadZoneView> {
-  return workerApi().deadZones(operator);
+/** Dead zones of the data set shown, for any operator's 4G or `operator`'s only, under `radio`. */
+export function deadZonesInWorker(operator: string | undefined, radio: RadioModel): Promise<DeadZoneView> {
+  return workerApi().deadZones(operator, radio);
+}
+
+/** The stations of a site shown, with their radio parameters and reach under `radio`. */
+export function siteStationsInWorker(siteId: string, radio: RadioModel): Promise<StationDetail[]> {
+  return workerApi().siteStations(siteId, radio);
 }
 
 /** One vector tile of the sites shown, as protobuf bytes. */

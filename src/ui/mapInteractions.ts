@@ -1,4 +1,6 @@
 import { Popup, type Map as MapLibreMap, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
+import type { RadioModel } from '../core/radio/radioModel.ts';
+import type { StationDetail } from '../core/radio/stationDetail.ts';
 import type { AppStore, Selection } from '../store/appStore.ts';
 import { dictionary } from './i18n/dictionary.ts';
 import { popupElement } from './popupElement.ts';
@@ -25,12 +27,17 @@ function pick(map: MapLibreMap, event: MapMouseEvent): { feature: MapGeoJSONFeat
 
 /**
  * Hover tooltips (name), hover highlight (feature state) and click popups (from the store's selection) for villages
- * and sites. Returns a function that detaches everything.
+ * and sites. A site's popup shows its stations once `describeSite` (the worker, under the store's radio model) has
+ * described them, and again when the model changes. Returns a function that detaches everything.
  */
-export function attachInteractions(map: MapLibreMap, store: AppStore): () => void {
+export function attachInteractions(
+  map: MapLibreMap, store: AppStore, describeSite?: (siteId: string, radio: RadioModel) => Promise<StationDetail[]>,
+): () => void {
   const tooltip = new Popup({ closeButton: false, closeOnClick: false, className: 'tooltip', offset: 10 });
   const popup = new Popup({ closeButton: true, closeOnClick: false, className: 'feature-popup', maxWidth: '280px' });
   let hovered: { source: string; sourceLayer?: string; id: string | number } | null = null;
+  /** The stations of the selected site, as last described, and the selection and model they were described for. */
+  let described: { selection: Selection; radio: RadioModel; stations: StationDetail[] } | null = null;
 
   const setHover = (next: typeof hovered) => {
     if (hovered) map.setFeatureState(hovered, { hover: false });
@@ -67,21 +74,37 @@ export function attachInteractions(map: MapLibreMap, store: AppStore): () => voi
   };
 
   const showSelection = () => {
-    const { selection, language, fibre } = store.getState();
+    const { selection, language, fibre, radioModel } = store.getState();
     if (!selection) {
       popup.off('close', onPopupClose);
       popup.remove();
       return;
     }
     tooltip.remove();
-    popup.setLngLat(selection.lngLat).setDOMContent(popupElement(popupRows(selection, dictionary(language), fibre?.source)));
+    const stations = described?.selection === selection && described.radio === radioModel ? described.stations : undefined;
+    popup.setLngLat(selection.lngLat).setDOMContent(popupElement(popupRows(selection, dictionary(language), fibre?.source, stations)));
     if (!popup.isOpen()) {
       popup.addTo(map);
       popup.on('close', onPopupClose);
     }
   };
+  const describe = () => {
+    const { selection, radioModel } = store.getState();
+    if (!describeSite || selection?.kind !== 'site') return;
+    describeSite(String(selection.properties.id), radioModel).then(
+      (stations) => {
+        const now = store.getState();
+        if (now.selection !== selection || now.radioModel !== radioModel) return;
+        described = { selection, radio: radioModel, stations };
+        showSelection();
+      },
+      (error: unknown) => console.error(error),
+    );
+  };
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.selection !== previous.selection || state.language !== previous.language) showSelection();
+    const modelChanged = state.radioModel !== previous.radioModel;
+    if (state.selection !== previous.selection || state.language !== previous.language || (modelChanged && state.selection)) showSelection();
+    if (state.selection !== previous.selection || modelChanged) describe();
   });
 
   map.on('mousemove', onMove);

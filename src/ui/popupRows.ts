@@ -1,12 +1,17 @@
 import { MEASURED_TECHS } from '../core/model.ts';
 import type { FibreSource } from '../core/stats/statsTypes.ts';
 import type { Selection } from '../store/appStore.ts';
+import type { StationDetail } from '../core/radio/stationDetail.ts';
 import type { Dictionary } from './i18n/dictionary.ts';
+import { stationSections, type PopupSection } from './stationRows.ts';
 
 export interface PopupRows {
   title: string;
   subtitle: string;
   rows: Array<[label: string, value: string]>;
+  /** A site's stations, one section each; a line saying they are being computed while `sections` is empty. */
+  sections?: PopupSection[];
+  pending?: string;
 }
 
 const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
@@ -14,9 +19,10 @@ const text = (value: unknown): string => (value === undefined || value === null 
 /**
  * The title and label/value rows of a popup for a village or a site, in the dictionary's language. A village's
  * fibre is one figure, by the measure the engine used (`fibreSource`): the share within reach of the fibre layer,
- * or the village list's own flag, or "no data"; before the engine has run, the flag as the list gives it.
+ * or the village list's own flag, or "no data"; before the engine has run, the flag as the list gives it. A site's
+ * `stations`, once the worker has described them (undefined until then), follow its rows.
  */
-export function popupRows(selection: Selection, t: Dictionary, fibreSource?: FibreSource): PopupRows {
+export function popupRows(selection: Selection, t: Dictionary, fibreSource?: FibreSource, stations?: readonly StationDetail[]): PopupRows {
   const p = selection.properties;
   const number = (value: unknown) => (typeof value === 'number' ? t.format.number(value) : text(value));
   const pct = (value: unknown) => t.format.number(value as number, 1);
@@ -44,5 +50,6 @@ export function popupRows(selection: Selection, t: Dictionary, fibreSource?: Fib
       [t.stations, number(p.stationCount)],
       [t.technologies, text(p.techs)],
     ],
+    ...(stations ? { sections: stationSections(stations, t) } : { pending: t.stationLoading }),
   };
 }

@@ -10,6 +10,8 @@ export interface TestHook {
   /** Data sets pushed into the map so far, and engine results shown: a test waits for them to grow after a change. */
   loads: number;
   statsShown: number;
+  /** Share of each coverage raster's pixels covered, percent, as last pushed into the map. */
+  coveredPercent: Record<string, number>;
 }
 
 declare global {
@@ -21,13 +23,14 @@ declare global {
 
 /** Publishes the map (data not yet loaded) as `window.__phusong`. */
 export function exposeMap(map: MapLibreMap): void {
-  window.__phusong = { map, dataLoaded: false, statsThresholdPct: null, loads: 0, statsShown: 0 };
+  window.__phusong = { map, dataLoaded: false, statsThresholdPct: null, loads: 0, statsShown: 0, coveredPercent: {} };
 }
 
 /** Marks that the map now shows the province's data. */
-export function markDataLoaded(map: MapLibreMap): void {
+export function markDataLoaded(map: MapLibreMap, coverage: readonly { tech: string; coveredPercent: number }[] = []): void {
   if (window.__phusong?.map !== map) return;
   window.__phusong.dataLoaded = true;
+  window.__phusong.coveredPercent = Object.fromEntries(coverage.map((c) => [c.tech, c.coveredPercent]));
   window.__phusong.loads++;
 }
 

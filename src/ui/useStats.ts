@@ -27,7 +27,8 @@ export function useStats(data: LoadedData | null): AppStats | null {
     const store = appStore.getState();
     const run = () => {
       store.setComputing(true, 0);
-      statsInWorker(thresholdPct, (fraction) => {
+      // The model the data was loaded with: a model change loads the data again, which runs this again.
+      statsInWorker(thresholdPct, appStore.getState().radioModel, (fraction) => {
         if (!stale && !done) store.setComputing(true, fraction);
       }).then(
         (result) => {

@@ -3,6 +3,8 @@ import { importLayer, type ImportLayerOptions } from '../core/import/importLayer
 import type { LayerWarnings } from '../core/import/crossCheckLayers.ts';
 import type { LayerKind } from '../core/import/layerKind.ts';
 import type { PackageSettings } from '../core/package/packageFormat.ts';
+import type { RadioModel } from '../core/radio/radioModel.ts';
+import type { StationDetail } from '../core/radio/stationDetail.ts';
 import type { DataView } from './buildView.ts';
 import { idbStorage } from './idbStorage.ts';
 import type { PublishedSource } from './fetchPublished.ts';
@@ -29,6 +31,8 @@ export interface LoadedData extends DataView {
 export interface LoadOptions {
   /** Width of the coverage rasters in pixels; the height follows the bounding box in Web Mercator. */
   rasterWidth?: number;
+  /** The radio model the coverage rasters are drawn with; the defaults when absent. */
+  radio?: RadioModel;
 }
 
 /** How the session started: what a `?package=` link brought, or why it could not be opened. */
@@ -59,7 +63,7 @@ export function createWorkerApi(workspace: Workspace) {
     /** The data set shown, as the map draws it, and whose it is. */
     async load(options: LoadOptions = {}, onProgress?: ProgressCallback): Promise<LoadedData> {
       await workspace.start();
-      const view = await workspace.view(options.rasterWidth ?? 768, onProgress);
+      const view = await workspace.view(options.rasterWidth ?? 768, onProgress, options.radio);
       const loaded: LoadedData = { ...view, sitesVersion: workspace.sitesVersion, info: workspace.info() };
       return transfer(loaded, loaded.coverage.map((c) => c.rgba.buffer as ArrayBuffer));
     },
@@ -89,17 +93,19 @@ export function createWorkerApi(workspace: Workspace) {
     /** Opens a package file the user chose; it replaces the province kept in this browser. */
     openPackage: (bytes: Uint8Array, fileName: string): Promise<OpenedPackage | { error: string }> =>
       workspace.openPackage(bytes, fileName, true),
-    /** Coverage and sharing of the data set shown at `thresholdPct` (percent). */
-    stats: (thresholdPct: number, onProgress?: StatsProgress): Promise<AppStats> => workspace.stats(thresholdPct, onProgress),
+    /** Coverage and sharing of the data set shown at `thresholdPct` (percent), stations shaped by `radio`. */
+    stats: (thresholdPct: number, onProgress?: StatsProgress, radio?: RadioModel): Promise<AppStats> => workspace.stats(thresholdPct, onProgress, radio),
+    /** The stations of a site shown, with their radio parameters and reach under `radio`, for its popup. */
+    siteStations: (siteId: string, radio?: RadioModel): Promise<StationDetail[]> => workspace.siteStations(siteId, radio),
     /** The vector tile of the shown sites at `z`/`x`/`y`, as protobuf bytes handed over, not copied. */
     siteTile(z: number, x: number, y: number): Uint8Array<ArrayBuffer> {
       const bytes = workspace.tiles?.tile(z, x, y) ?? new Uint8Array(0);
       return transfer(bytes, [bytes.buffer]);
     },
-    /** Populated places of the data set shown without 4G from any operator, or from `operator`. */
-    async deadZones(operator?: string): Promise<DeadZoneView> {
+    /** Populated places of the data set shown without 4G from any operator, or from `operator`, under `radio`. */
+    async deadZones(operator?: string, radio?: RadioModel): Promise<DeadZoneView> {
       const dataset = await workspace.dataset();
-      return runDeadZones(dataset, workspace.provider(dataset), operator);
+      return runDeadZones(dataset, workspace.provider(dataset, radio), operator);
     },
     /** `callback` runs when another tab changed the kept data and this tab's data set changed with it. */
     watch(callback: () => void): void {

@@ -2,7 +2,7 @@ import { bbox } from '@turf/turf';
 import { rasterizeCoverage, type RasterGrid } from '../core/coverage/rasterizeCoverage.ts';
 import type { ShapeProvider } from '../core/coverage/shapeProvider.ts';
 import { dataAvailability, type DataAvailability } from '../core/dataset/availability.ts';
-import { MEASURED_TECHS, type Dataset, type MeasuredTech, type Province } from '../core/model.ts';
+import { MEASURED_TECHS, type Dataset, type MeasuredTech, type Province, type Site } from '../core/model.ts';
 import { groupSites, isShared } from '../core/sites/groupSites.ts';
 import { COVERAGE_ALPHA, COVERAGE_COLORS } from '../ui/palette.ts';
 import { coverageImage } from './coverageImage.ts';
@@ -57,14 +57,15 @@ export function rasterGrid(box: readonly [number, number, number, number], width
 
 /**
  * Everything the map draws of a data set, and the site tiles to serve. Layers the data set lacks come out empty
- * (the coverage rasters blank), never filled from elsewhere. `onProgress` gets 0 to 1.
+ * (the coverage rasters blank), never filled from elsewhere. `onProgress` gets 0 to 1. The sites come back too, for
+ * the popups to find a site's stations by.
  */
 export async function buildView(
   data: Dataset,
   rasterWidth: number,
   provider: ShapeProvider,
   onProgress?: (fraction: number, stage: 'sites' | 'coverage') => void | Promise<void>,
-): Promise<{ view: DataView; tiles: SiteTiles }> {
+): Promise<{ view: DataView; tiles: SiteTiles; sites: Site[] }> {
   await onProgress?.(0, 'sites');
   const sites = groupSites(data.stations);
   const { sites: siteFeatures, ...features } = toFeatures(data, sites);
@@ -90,6 +91,7 @@ export async function buildView(
   ])) as Record<MeasuredTech, number>;
   return {
     tiles,
+    sites,
     view: {
       ...features,
       province: data.province,

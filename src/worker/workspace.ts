@@ -7,10 +7,14 @@ import type { LayerWarnings } from '../core/import/crossCheckLayers.ts';
 import { datasetFromLayers } from '../core/import/datasetFromLayers.ts';
 import type { ImportResult, LayerData } from '../core/import/importLayer.ts';
 import type { LayerKind } from '../core/import/layerKind.ts';
-import type { Dataset, Province } from '../core/model.ts';
+import type { Dataset, MeasuredTech, Province, Station } from '../core/model.ts';
 import { PACKAGE_LIMITS, type PackageSettings } from '../core/package/packageFormat.ts';
-import { DEFAULT_RADIO_MODEL } from '../core/radio/radioModel.ts';
+import { DEFAULT_RADIO_MODEL, type RadioModel } from '../core/radio/radioModel.ts';
 import { createRadioShapeProvider } from '../core/radio/radioShapeProvider.ts';
+import { stationDetail, type StationDetail } from '../core/radio/stationDetail.ts';
+import { createEnvironmentLookup, type EnvironmentLookup } from '../core/radio/stationEnvironment.ts';
+import { stationKey } from '../core/sites/stationKey.ts';
+import { checkedRadioModel } from './checkedRadioModel.ts';
 import { readPackage } from '../core/package/readPackage.ts';
 import { writePackage } from '../core/package/writePackage.ts';
 import type { DatasetMeasurement } from '../core/stats/computeStats.ts';
@@ -95,8 +99,13 @@ export class Workspace {
   /** The server's published data while it is shown (`serial` tells one reading from the next). */
   private published: { layers: LayerData[]; info: PublishedInfo; province: Province; serial: number } | null = null;
   private publishedReads = 0;
-  /** The shapes of each data set's stations: one provider, so each station's commune is looked up once. */
-  private readonly providers = new WeakMap<Dataset, ShapeProvider>();
+  /**
+   * The shapes of each data set's stations under the last model asked for; one environment lookup per data set, so
+   * each station's commune is looked up once whatever the model.
+   */
+  private readonly providers = new WeakMap<Dataset, { environmentOf: EnvironmentLookup; key: string; provider: ShapeProvider }>();
+  /** The sites of the last view by id, each with its stations, for the sites' popups. */
+  private shownSites: { dataset: Dataset; stations: Map<string, Station[]> } | null = null;
   /** The sites of the last view as vector tiles, and a number that changes with every view. */
   tiles: SiteTiles | null = null;
   sitesVersion = 0;
@@ -180,10 +189,15 @@ export class Workspace {
    * Everything the map draws of the data set shown, and what its layers say about each other (null on the demo or
    * without communes); the site tiles are kept here for the map to ask for.
    */
-  async view(rasterWidth: number, onProgress?: ProgressCallback): Promise<DataView & { layerWarnings: LayerWarnings['counts'] | null }> {
+  async view(
+    rasterWidth: number, onProgress?: ProgressCallback, radio: RadioModel = DEFAULT_RADIO_MODEL,
+  ): Promise<DataView & { layerWarnings: LayerWarnings['counts'] | null }> {
+    const { model } = checkedRadioModel(radio);
     const data = await this.dataset(onProgress);
-    const { view, tiles } = await buildView(data, rasterWidth, this.provider(data), (f, stage) => onProgress?.(f, stage));
+    const { view, tiles, sites } = await buildView(data, rasterWidth, this.provider(data, model), (f, stage) => onProgress?.(f, stage));
     this.tiles = tiles;
+    const byKey = new Map(data.stations.map((s) => [stationKey(s), s]));
+    this.shownSites = { dataset: data, stations: new Map(sites.map((site) => [site.id, site.stationIds.flatMap((id) => byKey.get(id) ?? [])])) };
     this.sitesVersion++;
     onProgress?.(1, 'done');
     const ownLayers = this.published !== null || this.meta.active === 'province';
@@ -191,24 +205,36 @@ export class Workspace {
   }
 
   /**
-   * The engine's figures at `thresholdPct`. The villages are measured once per data set; a threshold change only
-   * classifies the kept shares again (milliseconds, not a new run).
+   * The engine's figures at `thresholdPct` with the stations shaped by `radio`. The villages are measured once per
+   * data set and model; a threshold change only classifies the kept shares again (milliseconds, not a new run).
+   * Throws with the model's faults when `radio` is not a valid model.
    */
-  async stats(thresholdPct: number, onProgress?: StatsProgress): Promise<AppStats> {
+  async stats(thresholdPct: number, onProgress?: StatsProgress, radio: RadioModel = DEFAULT_RADIO_MODEL): Promise<AppStats> {
+    const { model, key: modelKey } = checkedRadioModel(radio);
     const dataset = await this.dataset();
-    const key = this.datasetKey();
-    if (this.measurement?.key !== key) this.measurement = { key, value: measureForApp(dataset, this.provider(dataset), onProgress) };
+    const key = `${this.datasetKey()}|${modelKey}`;
+    if (this.measurement?.key !== key) this.measurement = { key, value: measureForApp(dataset, this.provider(dataset, model), onProgress) };
     return statsAt(this.measurement.value, dataset, thresholdPct);
   }
 
-  /** How the stations of `dataset` are shaped: the radio model with its defaults, wherever a station has no radius. */
-  provider(dataset: Dataset): ShapeProvider {
-    let provider = this.providers.get(dataset);
-    if (!provider) {
-      provider = createRadioShapeProvider(DEFAULT_RADIO_MODEL, dataset.communes);
-      this.providers.set(dataset, provider);
-    }
-    return provider;
+  /** How the stations of `dataset` are shaped: the radio model `radio`, wherever a station has no radius. */
+  provider(dataset: Dataset, radio: RadioModel = DEFAULT_RADIO_MODEL): ShapeProvider {
+    return this.shapes(dataset, radio).provider;
+  }
+
+  /**
+   * The stations of the site `siteId` of the last view, each with its radio parameters and its reach per
+   * technology under `radio`; empty when the site is not in the data set shown (any more).
+   */
+  async siteStations(siteId: string, radio: RadioModel = DEFAULT_RADIO_MODEL): Promise<StationDetail[]> {
+    const { model } = checkedRadioModel(radio);
+    const dataset = await this.dataset();
+    const stations = this.shownSites?.dataset === dataset ? (this.shownSites.stations.get(siteId) ?? []) : [];
+    const { environmentOf } = this.shapes(dataset, model);
+    return stations.map((station) => {
+      const covered = dataset.coverage.filter((c) => c.operator === station.operator).map((c): MeasuredTech => c.tech);
+      return stationDetail(station, model, environmentOf, covered);
+    });
   }
 
   /** Keeps a finished import until the page commits it (or imports again); the page gets its handle. */
@@ -317,6 +343,16 @@ export class Workspace {
     const changed = await this.kept.sync();
     // The server's data shown here is not the kept data's to change.
     return changed && this.published === null;
+  }
+
+  private shapes(dataset: Dataset, radio: RadioModel) {
+    const { model, key } = checkedRadioModel(radio);
+    const kept = this.providers.get(dataset);
+    if (kept?.key === key) return kept;
+    const environmentOf = kept?.environmentOf ?? createEnvironmentLookup(dataset.communes);
+    const shapes = { environmentOf, key, provider: createRadioShapeProvider(model, dataset.communes, environmentOf) };
+    this.providers.set(dataset, shapes);
+    return shapes;
   }
 
   private demoDataset(): Dataset {

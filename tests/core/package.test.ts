@@ -8,6 +8,8 @@ import { isProvincePackage } from '../../src/core/package/isPackage.ts';
 import { datasetFromLayers } from '../../src/core/import/datasetFromLayers.ts';
 import { PACKAGE_LIMITS } from '../../src/core/package/packageFormat.ts';
 import { readPackage } from '../../src/core/package/readPackage.ts';
+import { radioModelToFile } from '../../src/core/radio/describeModel.ts';
+import { DEFAULT_RADIO_MODEL } from '../../src/core/radio/radioModel.ts';
 import { writePackage, type PackageInput } from '../../src/core/package/writePackage.ts';
 import { computeStats } from '../../src/core/stats/computeStats.ts';
 import { createCommune, createSquare, createStation, createVillage, toLonLat } from '../helpers/createData.ts';
@@ -71,6 +73,16 @@ describe('province packages', () => {
     const fromFiles = datasetFromLayers([communes, villages, stations]).dataset;
     expect(fromPackage).toEqual(fromFiles);
     expect(computeStats(fromPackage)).toEqual(computeStats(fromFiles));
+  });
+
+  it('carry the radio model of the settings panel, and refuse one the command line would refuse, with its reason', () => {
+    const radio = radioModelToFile({ ...DEFAULT_RADIO_MODEL, thresholdDbm: { '4G': -100, '5G': -110, '6G': -110 }, offsetDb: { Viettel: { B3: -2 } } });
+    const input = { ...createInput(), settings: { thresholdPct: 80, planId: null, radio } };
+    expect(manifestOf(writePackage(input)).settings).toEqual(input.settings);
+    const bad = { ...input, settings: { ...input.settings, radio: { ...radio, margin_db: { ...radio.margin_db, '4G': -3 } } } };
+    expect(readPackage(writePackage(bad), 'p.zip')).toEqual({
+      error: 'p.zip: manifest.json: settings.radio (margin_db.4G: expected a margin from 0 to 100 dB (it is added to the threshold), got -3)',
+    });
   });
 
   it('drop an estimate made from other layers: the reader estimates again', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_RADIO_MODEL } from '../../src/core/radio/radioModel.ts';
 import { createAppStore } from '../../src/store/appStore.ts';
 
 describe('app store', () => {
@@ -23,5 +24,15 @@ describe('app store', () => {
     store.getState().setProgress(0.5, 'coverage');
     store.getState().failLoading('boom');
     expect(store.getState().loading).toEqual({ active: false, progress: 0.5, stage: 'coverage', detail: null, error: 'boom' });
+  });
+
+  it('starts on the radio model\'s defaults and takes a model equal to the one in use as no change', () => {
+    const store = createAppStore();
+    expect(store.getState().radioModel).toBe(DEFAULT_RADIO_MODEL);
+    store.getState().setRadioModel(structuredClone(DEFAULT_RADIO_MODEL));
+    expect(store.getState().radioModel).toBe(DEFAULT_RADIO_MODEL);
+    const strict = { ...DEFAULT_RADIO_MODEL, thresholdDbm: { ...DEFAULT_RADIO_MODEL.thresholdDbm, '4G': -95 } };
+    store.getState().setRadioModel(strict);
+    expect(store.getState().radioModel).toBe(strict);
   });
 });

@@ -16,8 +16,14 @@ function flatten(entry: unknown, path = ''): Map<string, string> {
   return out;
 }
 
-/** Entries written the same in both languages: the app's name, technology symbols, and texts of numbers and names only. */
-const SAME_IN_BOTH = ['appTitle', 'tech.4G', 'tech.5G', 'tech.6G', 'pct', 'villageInCommune', 'enteredFrom'];
+/**
+ * Entries written the same in both languages: the app's name, technology symbols, units (EIRP, dB), the names of
+ * path-loss formulas, and texts of numbers and names only.
+ */
+const SAME_IN_BOTH = [
+  'appTitle', 'tech.4G', 'tech.5G', 'tech.6G', 'pct', 'villageInCommune', 'enteredFrom', 'stationEirp', 'radioOffset',
+  'pathLoss.okumura_hata', 'pathLoss.cost231_hata', 'pathLoss.tr38901_rma_nlos', 'pathLoss.tr38901_uma_nlos',
+];
 
 describe('the UI dictionary', () => {
   const vi = flatten(dictionary('vi'));

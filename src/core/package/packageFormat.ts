@@ -1,5 +1,6 @@
 import type { LayerInfo } from '../dataset/layerInfo.ts';
 import type { Province } from '../model.ts';
+import type { RadioModelFile } from '../radio/describeModel.ts';
 
 /**
  * A province package: one zip file holding a user's whole province, so a provincial office can send one file (or
@@ -20,6 +21,8 @@ export interface PackageSettings {
   thresholdPct: number;
   /** The chosen plan's id; null for the default plan of the province. */
   planId: string | null;
+  /** The radio model of the settings panel, as a model file holds it; absent in older packages (the defaults). */
+  radio?: RadioModelFile;
 }
 
 export interface PackageManifest {

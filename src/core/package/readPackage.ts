@@ -7,6 +7,7 @@ import type { Area } from '../model.ts';
 import { MANIFEST_PATH, PACKAGE_FORMAT, PACKAGE_LIMITS, PACKAGE_VERSION, type PackageManifest } from './packageFormat.ts';
 import { DEFAULT_LIMITS, ImportLimitError } from '../import/importLimits.ts';
 import { InflateBudget, inflateWhole, listZip } from '../import/readZip.ts';
+import { parseRadioModel } from '../radio/parseRadioModel.ts';
 import { validateArea, validateLayer } from './validateLayer.ts';
 
 export interface PackageContents {
@@ -89,6 +90,10 @@ function checkManifest(m: unknown): string | null {
   const settings = x.settings as Record<string, unknown> | undefined;
   if (!settings || typeof settings.thresholdPct !== 'number' || !(settings.thresholdPct >= 0 && settings.thresholdPct <= 100)) return 'settings.thresholdPct';
   if (settings.planId !== null && typeof settings.planId !== 'string') return 'settings.planId';
+  if (settings.radio !== undefined) {
+    const radio = parseRadioModel(JSON.stringify(settings.radio));
+    if (!radio.ok) return `settings.radio (${radio.errors.join('; ')})`;
+  }
   if (!Array.isArray(x.manualValues)) return 'manualValues';
   if (!Array.isArray(x.layers)) return 'layers';
   const kinds = new Set<string>();

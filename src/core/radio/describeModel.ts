@@ -1,10 +1,22 @@
 import { MEASURED_TECHS, type MeasuredTech } from '../model.ts';
 import { DEFAULT_BEAMWIDTH_DEG, DEFAULT_HEIGHT_M, TECH_DEFAULTS, totalMarginDb, type RadioModel } from './radioModel.ts';
 
+/** The model file's JSON object, every key present. */
+export interface RadioModelFile {
+  rx_height_m: number;
+  threshold_dbm: Record<MeasuredTech, number>;
+  margin_db: Record<MeasuredTech, number>;
+  max_range_m: number;
+  environment_by_commune_type: RadioModel['environmentByCommuneType'];
+  cell_edge_reliability_pct: number;
+  shadowing_sigma_db: number;
+  offset_db: Record<string, Record<string, number>>;
+}
+
 const byTech = <T>(value: (tech: MeasuredTech) => T) => Object.fromEntries(MEASURED_TECHS.map((t) => [t, value(t)])) as Record<MeasuredTech, T>;
 
 /** A model in the model file's own format (`docs/radio-model.md`): what `--radio` reads back. */
-export function radioModelToFile(model: RadioModel) {
+export function radioModelToFile(model: RadioModel): RadioModelFile {
   return {
     rx_height_m: model.rxHeightM,
     threshold_dbm: { ...model.thresholdDbm },

@@ -9,12 +9,14 @@ export interface StationEnvironment {
   communeType: CommuneType | null;
 }
 
+export type EnvironmentLookup = (station: Station, model: RadioModel) => StationEnvironment;
+
 /**
  * The environment of each station: its own, else `model.environmentByCommuneType` of the commune it stands in (the
  * first one, where communes overlap). A station outside every commune is taken to stand in a `xa`: stations just
  * across the province's border are rural far more often than not. Commune look-ups are remembered per station.
  */
-export function createEnvironmentLookup(communes: readonly Commune[]): (station: Station, model: RadioModel) => StationEnvironment {
+export function createEnvironmentLookup(communes: readonly Commune[]): EnvironmentLookup {
   const locator = new AreaLocator(communes.map((c) => c.geometry));
   const typeOf = new WeakMap<Station, CommuneType>();
   return (station, model) => {

@@ -4,18 +4,20 @@ import { useApp } from '../../store/useApp.ts';
 import type { DatasetInfo, LoadedData } from '../../worker/api.ts';
 import { loadInWorker } from '../loadData.ts';
 import { startSession } from './session.ts';
-import { restoreView, saveSettings, viewKeyOf } from './viewSettings.ts';
+import { currentSettings, restoreView, saveSettings, viewKeyOf } from './viewSettings.ts';
 
 /** Which data set a view belongs to: the settings are restored when it changes (demo ↔ province, kept or not). */
 const identityOf = (info: DatasetInfo) => `${info.source}|${viewKeyOf(info)}`;
 
 /**
  * The data set the worker shows, loaded at the start and again whenever it changes (`reloadData`: an import, a
- * removal, another tab); the view settings follow the data set they belong to, and the province's are kept.
+ * removal, another tab) and whenever the radio model changes (its coverage rasters follow the model); the view
+ * settings follow the data set they belong to, and the province's are kept.
  */
 export function useDataSession(): LoadedData | null {
   const [data, setData] = useState<LoadedData | null>(null);
   const dataVersion = useApp((s) => s.dataVersion);
+  const radioModel = useApp((s) => s.radioModel);
   const shown = useRef<string | null>(null);
 
   useEffect(() => {
@@ -28,14 +30,16 @@ export function useDataSession(): LoadedData | null {
     startSession()
       .then((first) => {
         shown.current ??= identityOf(first);
-        return loadInWorker({}, (fraction, stage, detail) => {
+        // Starting the session may have restored the data set's own model: that ran this effect again, to load it.
+        if (cancelled) return null;
+        return loadInWorker({ radio: appStore.getState().radioModel }, (fraction, stage, detail) => {
           if (!cancelled && !done && stage !== 'done') store.setProgress(fraction, stage, detail);
         });
       })
       .then(
         (loaded) => {
           done = true;
-          if (cancelled) return;
+          if (cancelled || !loaded) return;
           const identity = identityOf(loaded.info);
           // The data set first: restoring its settings must not be kept as the previous data set's.
           store.setDataset(loaded.info);
@@ -51,13 +55,13 @@ export function useDataSession(): LoadedData | null {
     return () => {
       cancelled = true;
     };
-  }, [dataVersion]);
+  }, [dataVersion, radioModel]);
 
   useEffect(
     () =>
       appStore.subscribe((s, previous) => {
-        if (!s.dataset || (s.thresholdPct === previous.thresholdPct && s.planId === previous.planId)) return;
-        saveSettings(viewKeyOf(s.dataset), { thresholdPct: s.thresholdPct, planId: s.planId });
+        if (!s.dataset || (s.thresholdPct === previous.thresholdPct && s.planId === previous.planId && s.radioModel === previous.radioModel)) return;
+        saveSettings(viewKeyOf(s.dataset), currentSettings());
       }),
     [],
   );

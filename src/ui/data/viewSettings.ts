@@ -1,4 +1,7 @@
 import type { PackageSettings } from '../../core/package/packageFormat.ts';
+import { radioModelToFile } from '../../core/radio/describeModel.ts';
+import { parseRadioModel } from '../../core/radio/parseRadioModel.ts';
+import { DEFAULT_RADIO_MODEL, type RadioModel } from '../../core/radio/radioModel.ts';
 import { DEFAULT_THRESHOLD_PCT } from '../../core/stats/statsTypes.ts';
 import { manualMetrics, validateManualValues } from '../../core/targets/manualValues.ts';
 import { listPlans } from '../../core/targets/listPlans.ts';
@@ -7,7 +10,7 @@ import type { DatasetInfo, OpenedPackage } from '../../worker/api.ts';
 import { loadManualValues, MANUAL_VALUES_KEY, saveManualValues } from '../manualValueStorage.ts';
 
 /**
- * The page's view settings (threshold, chosen plan) and hand-entered values belong to the data set shown: the demo's
+ * The page's view settings (threshold, chosen plan, radio model) and hand-entered values belong to the data set shown: the demo's
  * are kept under the demo's keys, the user's province's under its own, and a province opened from a link or kept
  * in the tab only is not written to the browser at all.
  */
@@ -46,8 +49,15 @@ const manualKey = (key: 'demo' | 'province') => (key === 'demo' ? MANUAL_VALUES_
 
 /** The settings of the page's store, as a package carries them. */
 export function currentSettings(): PackageSettings {
-  const { thresholdPct, planId } = appStore.getState();
-  return { thresholdPct, planId };
+  const { thresholdPct, planId, radioModel } = appStore.getState();
+  return { thresholdPct, planId, radio: radioModelToFile(radioModel) };
+}
+
+/** The model a package or a kept setting holds, read as a model file is; the defaults when absent or bad. */
+function radioModelOf(settings: PackageSettings): RadioModel {
+  if (settings.radio === undefined) return DEFAULT_RADIO_MODEL;
+  const parsed = parseRadioModel(JSON.stringify(settings.radio));
+  return parsed.ok ? parsed.model : DEFAULT_RADIO_MODEL;
 }
 
 /** Puts the kept settings and values of the data set shown in the store: the demo opens at the defaults. */
@@ -57,6 +67,7 @@ export function restoreView(key: ViewKey): void {
   if (key === 'province') settings = readSettings() ?? settings;
   store.setThreshold(settings.thresholdPct);
   store.setPlanId(settings.planId);
+  store.setRadioModel(radioModelOf(settings));
   store.setManualValues(key ? loadManualValues(browserStorage(), MANUAL_UNITS, manualKey(key)) : []);
 }
 
@@ -65,6 +76,7 @@ export function applyOpened(opened: OpenedPackage, key: ViewKey): void {
   const store = appStore.getState();
   store.setThreshold(opened.settings.thresholdPct);
   store.setPlanId(opened.settings.planId);
+  store.setRadioModel(radioModelOf(opened.settings));
   const values = validateManualValues(opened.manualValues, MANUAL_UNITS).values;
   store.setManualValues(values);
   if (key === 'province') {
@@ -102,7 +114,7 @@ function readSettings(): PackageSettings | null {
   try {
     const raw = JSON.parse(browserStorage().getItem(PROVINCE_SETTINGS_KEY) ?? 'null') as Partial<PackageSettings> | null;
     if (!raw || typeof raw.thresholdPct !== 'number' || !(raw.thresholdPct >= 0 && raw.thresholdPct <= 100)) return null;
-    return { thresholdPct: raw.thresholdPct, planId: typeof raw.planId === 'string' ? raw.planId : null };
+    return { thresholdPct: raw.thresholdPct, planId: typeof raw.planId === 'string' ? raw.planId : null, ...(raw.radio ? { radio: raw.radio } : {}) };
   } catch {
     return null;
   }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { numberFormat } from '../../core/format/numberFormat.ts';
 import { missingFor } from '../../core/dataset/availability.ts';
+import { appStore } from '../../store/appStore.ts';
 import { useApp } from '../../store/useApp.ts';
 import type { LoadedData } from '../../worker/api.ts';
 import type { DeadZoneView } from '../../worker/runDeadZones.ts';
@@ -43,7 +44,7 @@ function DeadZoneList({ data }: { data: LoadedData }) {
 
   useEffect(() => {
     let stale = false;
-    deadZonesInWorker(operator === '' ? undefined : operator).then(
+    deadZonesInWorker(operator === '' ? undefined : operator, appStore.getState().radioModel).then(
       (result) => {
         if (stale) return;
         setView(result);

@@ -6,6 +6,7 @@ import { dataText } from './dataText.ts';
 import { exportText } from './exportText.ts';
 import { importText } from './importText.ts';
 import { layoutText } from './layoutText.ts';
+import { radioText } from './radioText.ts';
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
 /** Keys that more than one of `Parts` defines. */
@@ -20,15 +21,15 @@ type Disjoint<Parts extends object[]> = [SharedKeys<Parts>] extends [never] ? un
  * let the later one win silently, so the join refuses to compile then.
  */
 const vi = {
-  ...baseText.vi, ...analysisText.vi, ...communeText.vi, ...importText.vi, ...layoutText.vi, ...exportText.vi, ...dataText.vi,
+  ...baseText.vi, ...analysisText.vi, ...communeText.vi, ...importText.vi, ...layoutText.vi, ...exportText.vi, ...dataText.vi, ...radioText.vi,
 } satisfies Disjoint<
-  [typeof baseText.vi, typeof analysisText.vi, typeof communeText.vi, typeof importText.vi, typeof layoutText.vi, typeof exportText.vi, typeof dataText.vi]
+  [typeof baseText.vi, typeof analysisText.vi, typeof communeText.vi, typeof importText.vi, typeof layoutText.vi, typeof exportText.vi, typeof dataText.vi, typeof radioText.vi]
 >;
 
 export type Dictionary = typeof vi;
 
 const en: Dictionary = {
-  ...baseText.en, ...analysisText.en, ...communeText.en, ...importText.en, ...layoutText.en, ...exportText.en, ...dataText.en,
+  ...baseText.en, ...analysisText.en, ...communeText.en, ...importText.en, ...layoutText.en, ...exportText.en, ...dataText.en, ...radioText.en,
 };
 
 export const DICTIONARIES: Record<Language, Dictionary> = { vi, en };
