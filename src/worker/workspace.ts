@@ -19,7 +19,14 @@ import { fetchBounded } from './fetchBounded.ts';
 import type { LegacyLayer } from './idbStorage.ts';
 import { packLayer, unpackLayer } from './packLayer.ts';
 import { measureForApp, statsAt, type AppStats, type StatsProgress } from './runStats.ts';
+import { planEdits, runPlan, type PlanRequest, type PlanView } from './runPlan.ts';
+import { Scenario, type ScenarioView } from './scenario.ts';
 import { SiteTiles } from './siteTiles.ts';
+import { siteFeatures } from './toFeatures.ts';
+import type { SitePlan } from '../core/siting/planSites.ts';
+import { DEFAULT_THRESHOLD_PCT } from '../core/stats/statsTypes.ts';
+import { WhatIfSession, type EditEffect } from '../core/whatif/whatIfSession.ts';
+import type { StationEdit } from '../core/whatif/stationEdit.ts';
 import { KeptData } from './keptData.ts';
 import type { DataStorage, StoredLayer, StoredMeta } from './storage.ts';
 
@@ -66,6 +73,15 @@ export interface WorkspaceOptions {
   legacy?: { layers(): Promise<LegacyLayer[]>; clear(): Promise<void> };
 }
 
+/** The answer to a what-if edit, undo or redo: its effect, the figures now and the scenario as the page lists it. */
+export interface WhatIfAnswer {
+  effect: EditEffect;
+  stats: AppStats;
+  scenario: ScenarioView;
+  /** The site tiles were redrawn with the edited stations: the map asks for this version's. */
+  sitesVersion: number;
+}
+
 /** Imports awaiting their commit; older ones are dropped (a 200,000-station layer is big). */
 const MAX_PENDING = 2;
 
@@ -93,6 +109,10 @@ export class Workspace {
   /** The sites of the last view as vector tiles, and a number that changes with every view. */
   tiles: SiteTiles | null = null;
   sitesVersion = 0;
+  /** The what-if edits of the data set shown, made on its first edit; `thresholdPct` is the page's last asked. */
+  private whatIf: { key: string; scenario: Scenario } | null = null;
+  private thresholdPct = DEFAULT_THRESHOLD_PCT;
+  private lastPlan: { key: string; plan: SitePlan } | null = null;
 
   constructor(private readonly options: WorkspaceOptions) {
     this.kept = new KeptData(options.storage, options.notify);
@@ -155,8 +175,10 @@ export class Workspace {
    * without communes); the site tiles are kept here for the map to ask for.
    */
   async view(rasterWidth: number, onProgress?: ProgressCallback): Promise<DataView & { layerWarnings: LayerWarnings['counts'] | null }> {
-    const data = await this.dataset(onProgress);
-    const { view, tiles } = await buildView(data, rasterWidth, this.provider(data), (f, stage) => onProgress?.(f, stage));
+    const base = await this.dataset(onProgress);
+    // A data set shown again keeps its what-if edits: the map draws the stations as edited.
+    const data = this.shownScenario()?.session.dataset() ?? base;
+    const { view, tiles } = await buildView(data, rasterWidth, this.provider(base), (f, stage) => onProgress?.(f, stage));
     this.tiles = tiles;
     this.sitesVersion++;
     onProgress?.(1, 'done');
@@ -168,10 +190,71 @@ export class Workspace {
    * classifies the kept shares again (milliseconds, not a new run).
    */
   async stats(thresholdPct: number, onProgress?: StatsProgress): Promise<AppStats> {
+    this.thresholdPct = thresholdPct;
     const dataset = await this.dataset();
     const key = this.datasetKey();
+    const scenario = this.shownScenario();
+    if (scenario) return scenario.statsAt(thresholdPct);
     if (this.measurement?.key !== key) this.measurement = { key, value: measureForApp(dataset, this.provider(dataset), onProgress) };
     return statsAt(this.measurement.value, dataset, thresholdPct);
+  }
+
+  /** The what-if scenario of the data set shown: its edits (none before the first) and the edited stations. */
+  async scenarioView(): Promise<ScenarioView | null> {
+    await this.dataset();
+    return this.shownScenario()?.view() ?? null;
+  }
+
+  /**
+   * Applies a what-if edit to the data set shown (its session is made on the first, from the data set at the
+   * page's threshold): only what the edit reaches is measured again, and the site tiles are redrawn.
+   */
+  async edit(edit: StationEdit): Promise<WhatIfAnswer | { error: string }> {
+    const scenario = await this.scenario();
+    const outcome = scenario.apply(edit);
+    if (!outcome.ok) return { error: outcome.error };
+    return this.answer(scenario, outcome.result.effect);
+  }
+
+  /** Undoes (or redoes) the last edit; null when there is none. */
+  async undoRedo(which: 'undo' | 'redo'): Promise<WhatIfAnswer | null> {
+    const scenario = this.shownScenario();
+    const result = scenario?.[which]();
+    return scenario && result ? this.answer(scenario, result.effect) : null;
+  }
+
+  /** The stations of the data set shown as edited, as a stations CSV in the import format. */
+  async scenarioCsv(): Promise<string> {
+    return (await this.scenario()).stationsCsv();
+  }
+
+  /**
+   * Runs the siting optimiser on the stations shown (as edited), for the panel; the plan is kept to be applied as
+   * a scenario. `onProgress` gets the actions taken out of the budget.
+   */
+  async plan(request: PlanRequest, onProgress?: (done: number, total: number) => void): Promise<PlanView> {
+    const base = await this.dataset();
+    const data = this.shownScenario()?.session.dataset() ?? base;
+    const { plan, view } = runPlan(data, this.provider(base), request, onProgress);
+    this.lastPlan = { key: this.datasetKey(), plan };
+    return view;
+  }
+
+  /** Applies the last plan's actions as what-if edits, one each; null when no plan of the data set shown is kept. */
+  async applyPlan(): Promise<WhatIfAnswer | { error: string } | null> {
+    await this.dataset();
+    if (this.lastPlan?.key !== this.datasetKey()) return null;
+    const scenario = await this.scenario();
+    const edits = planEdits(this.lastPlan.plan);
+    if (edits.length === 0) return { error: 'The plan proposes no station.' };
+    const effects: EditEffect[] = [];
+    for (const edit of edits) {
+      const outcome = scenario.apply(edit);
+      if (!outcome.ok) return { error: outcome.error };
+      effects.push(outcome.result.effect);
+    }
+    this.lastPlan = null;
+    return this.answer(scenario, sumEffects(effects));
   }
 
   /** How the stations of `dataset` are shaped: the radio model with its defaults, wherever a station has no radius. */
@@ -285,6 +368,27 @@ export class Workspace {
     return this.kept.sync();
   }
 
+  /** The scenario of the data set shown, if it was edited since it was built. */
+  private shownScenario(): Scenario | null {
+    return this.whatIf?.key === this.datasetKey() ? this.whatIf.scenario : null;
+  }
+
+  private async scenario(): Promise<Scenario> {
+    const dataset = await this.dataset();
+    const shown = this.shownScenario();
+    if (shown) return shown;
+    const session = new WhatIfSession(dataset, { thresholdPct: this.thresholdPct, provider: this.provider(dataset) });
+    this.whatIf = { key: this.datasetKey(), scenario: new Scenario(session, dataset) };
+    return this.whatIf.scenario;
+  }
+
+  private answer(scenario: Scenario, effect: EditEffect): WhatIfAnswer {
+    const { session } = scenario;
+    this.tiles = new SiteTiles(siteFeatures(session.dataset(), session.sites));
+    this.sitesVersion++;
+    return { effect, stats: scenario.statsAt(this.thresholdPct), scenario: scenario.view(), sitesVersion: this.sitesVersion };
+  }
+
   private demoDataset(): Dataset {
     this.demo ??= generateDemo({ seed: this.options.demoSeed });
     return this.demo;
@@ -361,6 +465,21 @@ export class Workspace {
 /** A stored layer as the page and a package see it: without its storage key. */
 function layerInfo({ id, kind, file, importedAt, counts }: StoredLayer): LayerInfo {
   return { id, kind, file, importedAt, counts };
+}
+
+/** The effect of edits made one after another, as one. */
+function sumEffects(effects: readonly EditEffect[]): EditEffect {
+  const sum = (pick: (e: EditEffect) => Record<string, number>) => {
+    const out: Record<string, number> = {};
+    for (const e of effects) for (const [k, v] of Object.entries(pick(e))) out[k] = (out[k] ?? 0) + v;
+    return out;
+  };
+  return {
+    peopleGained: sum((e) => e.peopleGained) as EditEffect['peopleGained'],
+    villagesGained: sum((e) => e.villagesGained) as EditEffect['villagesGained'],
+    sharingPctBefore: effects[0]?.sharingPctBefore ?? null,
+    sharingPctAfter: effects.at(-1)?.sharingPctAfter ?? null,
+  };
 }
 
 function encodeJson(value: unknown): Uint8Array<ArrayBuffer> {
