@@ -10,6 +10,7 @@ import { sitesTileUrl } from '../worker/siteTileNames.ts';
 import type { AppStats } from '../worker/runStats.ts';
 import { useDeadZoneLayer } from './deadZones/useDeadZoneLayer.ts';
 import { flyToCommune } from './flyToCommune.ts';
+import { useWhatIfLayer } from './whatif/useWhatIfLayer.ts';
 import { attachInteractions } from './mapInteractions.ts';
 import { registerSnapshotMap } from './mapSnapshot.ts';
 import { outlineCommune } from './outlineCommune.ts';
@@ -123,6 +124,7 @@ export function MapView({ data, stats }: { data: LoadedData | null; stats: AppSt
   }, [data, commune]);
 
   useDeadZoneLayer(mapRef);
+  useWhatIfLayer(mapRef, data);
 
   return <div ref={container} className="map" data-testid="map" />;
 }

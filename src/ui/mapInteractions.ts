@@ -3,6 +3,8 @@ import type { AppStore, Selection } from '../store/appStore.ts';
 import { dictionary } from './i18n/dictionary.ts';
 import { popupElement } from './popupElement.ts';
 import { popupRows } from './popupRows.ts';
+import { siteActions } from './whatif/siteActions.ts';
+import { whatIfStore } from './whatif/whatIfState.ts';
 
 const PICKABLE: Array<{ layer: string; kind: Selection['kind'] }> = [
   { layer: 'sites', kind: 'site' },
@@ -59,6 +61,8 @@ export function attachInteractions(map: MapLibreMap, store: AppStore): () => voi
     tooltip.remove();
   };
   const onClick = (event: MapMouseEvent) => {
+    // In the what-if "add" mode a click places a station (`useWhatIfLayer`), it does not select.
+    if (whatIfStore.getState().clickMode !== 'select') return;
     const hit = pick(map, event);
     store.getState().select(hit ? { kind: hit.kind, properties: { ...hit.feature.properties }, lngLat: [event.lngLat.lng, event.lngLat.lat] } : null);
   };
@@ -74,7 +78,9 @@ export function attachInteractions(map: MapLibreMap, store: AppStore): () => voi
       return;
     }
     tooltip.remove();
-    popup.setLngLat(selection.lngLat).setDOMContent(popupElement(popupRows(selection, dictionary(language), fibre?.source)));
+    const content = popupElement(popupRows(selection, dictionary(language), fibre?.source));
+    if (selection.kind === 'site') content.append(siteActions(selection, language, whatIfStore.getState().operators));
+    popup.setLngLat(selection.lngLat).setDOMContent(content);
     if (!popup.isOpen()) {
       popup.addTo(map);
       popup.on('close', onPopupClose);
@@ -83,12 +89,17 @@ export function attachInteractions(map: MapLibreMap, store: AppStore): () => voi
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.selection !== previous.selection || state.language !== previous.language) showSelection();
   });
+  // The site an edit changed is no longer the one the popup describes.
+  const unsubscribeEdits = whatIfStore.subscribe((state, previous) => {
+    if (state.scenario !== previous.scenario && store.getState().selection?.kind === 'site') store.getState().select(null);
+  });
 
   map.on('mousemove', onMove);
   map.on('mouseout', onLeave);
   map.on('click', onClick);
   return () => {
     unsubscribe();
+    unsubscribeEdits();
     map.off('mousemove', onMove);
     map.off('mouseout', onLeave);
     map.off('click', onClick);

@@ -15,7 +15,7 @@ import { Workspace, type DatasetInfo, type OpenedPackage, type ProgressCallback,
 
 export type { CoverageRaster, ProvinceSummary } from './buildView.ts';
 export type { DatasetInfo, LoadStage, OpenedPackage, ProgressCallback, WhatIfAnswer, WorkerImportResult } from './workspace.ts';
-export type { PlanActionView, PlanRequest, PlanView } from './runPlan.ts';
+export type { PlanActionView, PlanRequest, PlanTarget, PlanView } from './runPlan.ts';
 export type { MarkKind, MarkProps, ScenarioEntry, ScenarioView } from './scenario.ts';
 
 /**
@@ -108,6 +108,10 @@ export function createWorkerApi(workspace: Workspace) {
     scenarioCsv: (): Promise<string> => workspace.scenarioCsv(),
     /** The siting optimiser on the stations shown; progress in actions taken out of the budget. */
     plan: (request: PlanRequest, onProgress?: (done: number, total: number) => void): Promise<PlanView> => workspace.plan(request, onProgress),
+    /** The last plan as the `plan` command writes it: `plan.csv` and `stations_after.csv`; null without one. */
+    planFiles: (): { actions: string; stations: string } | null => workspace.planFiles(),
+    /** The operators of the stations shown (as edited), sorted. */
+    operators: async (): Promise<string[]> => workspace.operators(),
     /** The last plan's actions applied as what-if edits. */
     applyPlan: (): Promise<WhatIfAnswer | { error: string } | null> => workspace.applyPlan(),
     /** The vector tile of the shown sites at `z`/`x`/`y`, as protobuf bytes handed over, not copied. */

@@ -7,7 +7,6 @@ import { evaluatePlan } from '../core/targets/evaluatePlan.ts';
 import { listPlans } from '../core/targets/listPlans.ts';
 import type { ManualValue } from '../core/targets/manualValues.ts';
 import { toMeasuredFigures } from '../core/targets/toMeasuredFigures.ts';
-import { toSummaryTargets, type SummaryTarget } from '../core/targets/toSummaryTargets.ts';
 import type { StationEdit } from '../core/whatif/stationEdit.ts';
 
 /** What the "Quy hoạch trạm" panel asks for. */
@@ -37,6 +36,16 @@ export interface PlanActionView {
   coveredPctAfter: number;
 }
 
+/** One target of the chosen plan as the panel compares it before and after. */
+export interface PlanTarget {
+  indicator: string;
+  label_vi: string;
+  label_en: string;
+  value: number | null;
+  target: number | null;
+  met: boolean | null;
+}
+
 /** A plan's answer as the panel shows it: small, plain data (no village lists). */
 export interface PlanView {
   tech: MeasuredTech;
@@ -46,8 +55,8 @@ export interface PlanView {
   demand: { pctBefore: number | null; pctAfter: number | null; peopleBefore: number | null; peopleAfter: number | null };
   sharingPctBefore: number | null;
   sharingPctAfter: number | null;
-  targetsBefore: SummaryTarget[];
-  targetsAfter: SummaryTarget[];
+  targetsBefore: PlanTarget[];
+  targetsAfter: PlanTarget[];
 }
 
 const PLANS = listPlans().plans;
@@ -65,7 +74,9 @@ export function runPlan(dataset: Dataset, provider: ShapeProvider, request: Plan
   });
   const targetPlan = PLANS.find((p) => p.id === request.planId) ?? null;
   const targets = (stats: StatsResult) =>
-    targetPlan ? toSummaryTargets(evaluatePlan(targetPlan, toMeasuredFigures(stats, dataset), request.manualValues, request.asOf)) : [];
+    (targetPlan ? evaluatePlan(targetPlan, toMeasuredFigures(stats, dataset), request.manualValues, request.asOf) : []).map(
+      ({ indicator, label_vi, label_en, value, target, met }): PlanTarget => ({ indicator, label_vi, label_en, value, target, met }),
+    );
   const people = (pct: number | null, population: number) => (pct === null ? null : (population * pct) / 100);
   const { tech } = plan;
   return {

@@ -12,6 +12,8 @@ export interface VillageProps {
 /** Lists are joined with ", " because MapLibre hands array properties back as JSON strings. */
 export interface SiteProps {
   id: string; operatorCount: number; operators: string; stationCount: number; techs: string; communeName: string;
+  /** The stations' `stationKey`s, one a line: the site popup's what-if buttons name them. */
+  stationKeys: string;
 }
 export interface FibreProps { id: string; operator: string; kind: 'route' | 'access' }
 
@@ -71,7 +73,7 @@ export function siteFeatures(data: Dataset, sites: readonly Site[]): FeatureColl
       properties: {
         id: s.id, operatorCount: s.operators.length, operators: s.operators.join(', '),
         stationCount: s.stationIds.length, techs: TECHS.filter((t) => techs.has(t)).join(', '),
-        communeName: commune ?? '',
+        communeName: commune ?? '', stationKeys: s.stationIds.join('\n'),
       },
     };
   };

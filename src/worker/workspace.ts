@@ -24,6 +24,8 @@ import { Scenario, type ScenarioView } from './scenario.ts';
 import { SiteTiles } from './siteTiles.ts';
 import { siteFeatures } from './toFeatures.ts';
 import type { SitePlan } from '../core/siting/planSites.ts';
+import { planCsv } from '../core/export/planCsv.ts';
+import { stationsToCsv } from '../core/export/stationsToCsv.ts';
 import { DEFAULT_THRESHOLD_PCT } from '../core/stats/statsTypes.ts';
 import { WhatIfSession, type EditEffect } from '../core/whatif/whatIfSession.ts';
 import type { StationEdit } from '../core/whatif/stationEdit.ts';
@@ -112,7 +114,7 @@ export class Workspace {
   /** The what-if edits of the data set shown, made on its first edit; `thresholdPct` is the page's last asked. */
   private whatIf: { key: string; scenario: Scenario } | null = null;
   private thresholdPct = DEFAULT_THRESHOLD_PCT;
-  private lastPlan: { key: string; plan: SitePlan } | null = null;
+  private lastPlan: { key: string; plan: SitePlan; applied: boolean } | null = null;
 
   constructor(private readonly options: WorkspaceOptions) {
     this.kept = new KeptData(options.storage, options.notify);
@@ -236,14 +238,25 @@ export class Workspace {
     const base = await this.dataset();
     const data = this.shownScenario()?.session.dataset() ?? base;
     const { plan, view } = runPlan(data, this.provider(base), request, onProgress);
-    this.lastPlan = { key: this.datasetKey(), plan };
+    this.lastPlan = { key: this.datasetKey(), plan, applied: false };
     return view;
+  }
+
+  /** The last plan's actions as `plan.csv` (the `plan` command's), and its stations after as a stations CSV. */
+  planFiles(): { actions: string; stations: string } | null {
+    if (!this.lastPlan || this.lastPlan.key !== this.datasetKey()) return null;
+    return { actions: planCsv(this.lastPlan.plan), stations: stationsToCsv(this.lastPlan.plan.stationsAfter) };
+  }
+
+  async operators(): Promise<string[]> {
+    const stations = this.shownScenario()?.session.stations ?? (await this.dataset()).stations;
+    return [...new Set(stations.map((s) => s.operator))].sort();
   }
 
   /** Applies the last plan's actions as what-if edits, one each; null when no plan of the data set shown is kept. */
   async applyPlan(): Promise<WhatIfAnswer | { error: string } | null> {
     await this.dataset();
-    if (this.lastPlan?.key !== this.datasetKey()) return null;
+    if (this.lastPlan?.key !== this.datasetKey() || this.lastPlan.applied) return null;
     const scenario = await this.scenario();
     const edits = planEdits(this.lastPlan.plan);
     if (edits.length === 0) return { error: 'The plan proposes no station.' };
@@ -253,7 +266,7 @@ export class Workspace {
       if (!outcome.ok) return { error: outcome.error };
       effects.push(outcome.result.effect);
     }
-    this.lastPlan = null;
+    this.lastPlan.applied = true;
     return this.answer(scenario, sumEffects(effects));
   }
 

@@ -1,0 +1,155 @@
+import type { FeatureCollection, Point } from 'geojson';
+import type { GeoJSONSource, VectorTileSource, Map as MapLibreMap, MapLayerMouseEvent, MapLayerTouchEvent, MapMouseEvent } from 'maplibre-gl';
+import { useEffect, type RefObject } from 'react';
+import type { LoadedData, MarkProps } from '../../worker/api.ts';
+import { sitesTileUrl } from '../../worker/siteTileNames.ts';
+import { operatorsInWorker } from '../loadData.ts';
+import { editStation, formStation } from './whatIfActions.ts';
+import { planMarks, useWhatIf, whatIfStore } from './whatIfState.ts';
+
+type MapRef = RefObject<{ map: MapLibreMap; loaded: Promise<void> } | null>;
+
+/** The edited stations' layer: dragged to move a station. */
+export const EDITED_LAYER = 'whatif-edited';
+const PLAN_LAYER = 'whatif-plan';
+const MARK_COLORS = ['match', ['get', 'mark'], 'added', '#16a34a', 'moved', '#2563eb', '#9ca3af'];
+
+const empty = (): FeatureCollection<Point> => ({ type: 'FeatureCollection', features: [] });
+
+/** Adds the what-if sources and layers once, above the sites: edited stations as rings, the plan's as numbered dots. */
+function ensureLayers(map: MapLibreMap): void {
+  if (map.getSource('whatif-edited')) return;
+  map.addSource('whatif-edited', { type: 'geojson', data: empty() });
+  map.addSource('whatif-plan', { type: 'geojson', data: empty() });
+  map.addLayer({
+    id: PLAN_LAYER, type: 'circle', source: 'whatif-plan',
+    paint: { 'circle-radius': 7, 'circle-color': '#f59e0b', 'circle-stroke-color': '#78350f', 'circle-stroke-width': 2, 'circle-opacity': 0.85 },
+  });
+  map.addLayer({
+    id: EDITED_LAYER, type: 'circle', source: 'whatif-edited',
+    paint: {
+      'circle-radius': 8, 'circle-color': '#ffffff', 'circle-opacity': 0.6,
+      'circle-stroke-color': MARK_COLORS as never, 'circle-stroke-width': 3,
+    },
+  });
+}
+
+/**
+ * The what-if marks on the map and their gestures: edited and added stations ringed (green added, blue moved,
+ * grey where a removed one stood) and draggable to move them; the plan's proposed stations in amber; in the
+ * "add" click mode a click places the form's station. The site tiles follow each edit's `sitesVersion`.
+ */
+export function useWhatIfLayer(mapRef: MapRef, data: LoadedData | null): void {
+  const scenario = useWhatIf((s) => s.scenario);
+  const plan = useWhatIf((s) => s.plan);
+  const sitesVersion = useWhatIf((s) => s.sitesVersion);
+
+  useEffect(() => {
+    if (!data) return;
+    whatIfStore.getState().setScenario(data.scenario);
+    whatIfStore.getState().setPlan(null);
+    let stale = false;
+    void operatorsInWorker().then((operators) => {
+      if (!stale) whatIfStore.getState().setOperators(operators);
+    });
+    return () => {
+      stale = true;
+    };
+  }, [data]);
+
+  useEffect(() => {
+    const current = mapRef.current;
+    if (!current) return;
+    void current.loaded.then(() => {
+      if (mapRef.current !== current) return;
+      ensureLayers(current.map);
+      current.map.getSource<GeoJSONSource>('whatif-edited')!.setData(scenario?.marks ?? empty());
+      current.map.getSource<GeoJSONSource>('whatif-plan')!.setData(planMarks(plan));
+    });
+  }, [mapRef, scenario, plan]);
+
+  useEffect(() => {
+    const current = mapRef.current;
+    if (!current || sitesVersion === null) return;
+    void current.loaded.then(() => {
+      if (mapRef.current === current) current.map.getSource<VectorTileSource>('sites')?.setTiles([sitesTileUrl(sitesVersion)]);
+    });
+  }, [mapRef, sitesVersion]);
+
+  useEffect(() => {
+    const current = mapRef.current;
+    if (!current) return;
+    let detach = () => {};
+    void current.loaded.then(() => {
+      if (mapRef.current !== current) return;
+      ensureLayers(current.map);
+      detach = attachGestures(current.map);
+    });
+    return () => detach();
+  }, [mapRef]);
+}
+
+/** Click-to-add and drag-to-move; returns what detaches them. */
+function attachGestures(map: MapLibreMap): () => void {
+  let dragging: { key: string; moved: boolean } | null = null;
+  const source = () => map.getSource<GeoJSONSource>('whatif-edited')!;
+  const marks = () => whatIfStore.getState().scenario?.marks ?? null;
+
+  const start = (e: MapLayerMouseEvent | MapLayerTouchEvent) => {
+    const hit = e.features?.[0];
+    const props = hit?.properties as MarkProps | undefined;
+    if (!props || props.mark === 'removed' || whatIfStore.getState().busy) return;
+    if ('points' in e && e.points.length !== 1) return;
+    // Keeps the map from panning while the station is dragged.
+    e.preventDefault();
+    dragging = { key: props.key, moved: false };
+    map.getCanvas().style.cursor = 'grabbing';
+  };
+  const move = (e: MapMouseEvent | MapLayerTouchEvent) => {
+    if (!dragging) return;
+    const all = marks();
+    if (!all) return;
+    const coordinates: [number, number] = [e.lngLat.lng, e.lngLat.lat];
+    dragging.moved = true;
+    source().setData({ ...all, features: all.features.map((f) => (f.properties.key === dragging!.key ? { ...f, geometry: { type: 'Point', coordinates } } : f)) });
+  };
+  const end = (e: MapMouseEvent | MapLayerTouchEvent) => {
+    if (!dragging) return;
+    const { key, moved } = dragging;
+    dragging = null;
+    map.getCanvas().style.cursor = '';
+    if (moved) void editStation({ kind: 'move', key, lon: e.lngLat.lng, lat: e.lngLat.lat });
+  };
+  const click = (e: MapMouseEvent) => {
+    const { clickMode, form, busy } = whatIfStore.getState();
+    if (clickMode !== 'add' || busy || form.techs.length === 0) return;
+    void editStation({ kind: 'add', station: formStation(form, e.lngLat.lng, e.lngLat.lat) });
+  };
+  const hover = () => {
+    if (!dragging) map.getCanvas().style.cursor = 'grab';
+  };
+  const leave = () => {
+    if (!dragging) map.getCanvas().style.cursor = '';
+  };
+
+  map.on('mousedown', EDITED_LAYER, start);
+  map.on('touchstart', EDITED_LAYER, start);
+  map.on('mousemove', move);
+  map.on('touchmove', move);
+  map.on('mouseup', end);
+  map.on('touchend', end);
+  map.on('click', click);
+  map.on('mouseenter', EDITED_LAYER, hover);
+  map.on('mouseleave', EDITED_LAYER, leave);
+  return () => {
+    map.off('mousedown', EDITED_LAYER, start);
+    map.off('touchstart', EDITED_LAYER, start);
+    map.off('mousemove', move);
+    map.off('touchmove', move);
+    map.off('mouseup', end);
+    map.off('touchend', end);
+    map.off('click', click);
+    map.off('mouseenter', EDITED_LAYER, hover);
+    map.off('mouseleave', EDITED_LAYER, leave);
+  };
+}
