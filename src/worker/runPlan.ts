@@ -7,7 +7,7 @@ import { evaluatePlan } from '../core/targets/evaluatePlan.ts';
 import { listPlans } from '../core/targets/listPlans.ts';
 import type { ManualValue } from '../core/targets/manualValues.ts';
 import { toMeasuredFigures } from '../core/targets/toMeasuredFigures.ts';
-import type { StationEdit } from '../core/whatif/stationEdit.ts';
+import type { StationEdit, StationEditKind } from '../core/whatif/stationEdit.ts';
 
 /** What the "Quy hoạch trạm" panel asks for. */
 export interface PlanRequest {
@@ -101,7 +101,10 @@ export function runPlan(dataset: Dataset, provider: ShapeProvider, request: Plan
   };
 }
 
-/** A plan's actions as what-if edits: each proposed station added where the plan puts it. */
-export function planEdits(plan: SitePlan): StationEdit[] {
-  return plan.actions.map((a) => ({ kind: 'add', station: a.station }));
+/**
+ * A plan's actions as what-if edits: each proposed station added where the plan puts it (a co-location on the
+ * site's tower and position), listed as the action it is.
+ */
+export function planEdits(plan: SitePlan): Array<{ edit: StationEdit; kind: StationEditKind }> {
+  return plan.actions.map((a) => ({ edit: { kind: 'add', station: a.station }, kind: a.action === 'colocate' ? 'colocate' : 'add' }));
 }

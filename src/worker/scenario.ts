@@ -1,6 +1,6 @@
 import type { FeatureCollection, Point } from 'geojson';
 import { stationsToCsv } from '../core/export/stationsToCsv.ts';
-import type { Dataset, Station } from '../core/model.ts';
+import { MEASURED_TECHS, type Dataset, type Station } from '../core/model.ts';
 import { stationKey } from '../core/sites/stationKey.ts';
 import type { StationEdit, StationEditKind } from '../core/whatif/stationEdit.ts';
 import { WhatIfSession, type EditEffect, type EditResult } from '../core/whatif/whatIfSession.ts';
@@ -24,6 +24,8 @@ export interface MarkProps {
   key: string;
   operator: string;
   mark: MarkKind;
+  /** How far its coverage of its first measured technology reaches, metres, as the engine shapes it (0: none). */
+  reachM: number;
 }
 
 /** The scenario as the page shows it: its edits, whether undo and redo can run, and the edited stations. */
@@ -50,11 +52,12 @@ export class Scenario {
     this.baseStations = new Map(base.stations.map((s) => [stationKey(s), s]));
   }
 
-  apply(edit: StationEdit): { ok: true; result: EditResult } | { ok: false; error: string } {
+  /** Applies `edit`, listed as `kind` (a plan's co-location is an addition on a site's tower, listed as what it is). */
+  apply(edit: StationEdit, kind: StationEditKind = edit.kind): { ok: true; result: EditResult } | { ok: false; error: string } {
     const outcome = this.session.apply(edit);
     if (!outcome.ok) return outcome;
     const station = outcome.result.change.next ?? outcome.result.change.old!;
-    this.done.push({ kind: edit.kind, key: stationKey(station), operator: station.operator, lon: station.lon, lat: station.lat, effect: outcome.result.effect });
+    this.done.push({ kind, key: stationKey(station), operator: station.operator, lon: station.lon, lat: station.lat, effect: outcome.result.effect });
     this.undone.length = 0;
     return outcome;
   }
@@ -92,6 +95,11 @@ export class Scenario {
     return stationsToCsv(this.session.stations);
   }
 
+  private reach(station: Station): number {
+    const tech = MEASURED_TECHS.find((t) => station.techs.includes(t));
+    return tech ? this.session.reachM(station, tech) : 0;
+  }
+
   /** Every station an edit touched, once: where it stands now, or (removed) where it stood in the data. */
   private marks(): FeatureCollection<Point, MarkProps> {
     const keys = new Set(this.done.map((e) => e.key));
@@ -105,7 +113,7 @@ export class Scenario {
       if (mark === 'moved' && now!.lon === before!.lon && now!.lat === before!.lat) continue;
       features.push({
         type: 'Feature', id: features.length, geometry: { type: 'Point', coordinates: [station.lon, station.lat] },
-        properties: { key, operator: station.operator, mark },
+        properties: { key, operator: station.operator, mark, reachM: now ? this.reach(now) : 0 },
       });
     }
     return { type: 'FeatureCollection', features };

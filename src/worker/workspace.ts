@@ -261,8 +261,8 @@ export class Workspace {
     const edits = planEdits(this.lastPlan.plan);
     if (edits.length === 0) return { error: 'The plan proposes no station.' };
     const effects: EditEffect[] = [];
-    for (const edit of edits) {
-      const outcome = scenario.apply(edit);
+    for (const { edit, kind } of edits) {
+      const outcome = scenario.apply(edit, kind);
       if (!outcome.ok) return { error: outcome.error };
       effects.push(outcome.result.effect);
     }

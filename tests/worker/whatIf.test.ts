@@ -107,6 +107,7 @@ describe('what-if edits in the worker, on the demo', { timeout: 300_000 }, () =>
     const applied = await api.applyPlan();
     if (!applied || 'error' in applied) throw new Error('not applied');
     expect(applied.scenario.entries.map((e) => e.key)).toEqual(view.actions.map((a) => a.key));
+    expect(applied.scenario.entries.map((e) => e.kind)).toEqual(['colocate', 'colocate', 'add']);
     // The demand is VNPT's 4G; the scenario's figures are every operator's, which gain at most as much.
     const gained = view.demand.peopleAfter! - view.demand.peopleBefore!;
     expect(gained).toBeGreaterThan(0);

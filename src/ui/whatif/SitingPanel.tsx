@@ -99,7 +99,7 @@ export function SitingPanel({ province }: { province: Province }) {
         <div data-testid="siting-result" data-actions={plan.actions.length}>
           <p data-testid="siting-demand">
             {t.demand(plan.tech, who)}: {format.percent(plan.demand.pctBefore, 2)} → {format.percent(plan.demand.pctAfter, 2)}
-            {' '}({signed(format.number((plan.demand.peopleAfter ?? 0) - (plan.demand.peopleBefore ?? 0)))} {t.people}); {t.sharing} {format.percent(plan.sharingPctBefore)} → {format.percent(plan.sharingPctAfter)}
+            {' '}({signed(format.number((plan.demand.peopleAfter ?? 0) - (plan.demand.peopleBefore ?? 0)))} {t.people}); {t.sharing} {format.percent(plan.sharingPctBefore, 2)} → {format.percent(plan.sharingPctAfter, 2)}
           </p>
           {plan.actions.length === 0 ? <p>{t.none}</p> : (
             <ol className="siting-actions" data-testid="siting-actions">

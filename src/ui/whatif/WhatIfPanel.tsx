@@ -47,7 +47,7 @@ export function WhatIfPanel() {
     set({ techs: form.techs.includes(tech) ? form.techs.filter((x) => x !== tech) : MEASURED_TECHS.filter((x) => x === tech || form.techs.includes(x)) });
   const effectText = (e: EditEffect) =>
     `${tech}: ${signed(format.number(e.peopleGained[tech]), e.peopleGained[tech])} ${t.people}, ${signed(format.number(e.villagesGained[tech]), e.villagesGained[tech])} ${t.villages}; ` +
-    `${t.sharing} ${format.percent(e.sharingPctBefore)} → ${format.percent(e.sharingPctAfter)}`;
+    `${t.sharing} ${format.percent(e.sharingPctBefore, 2)} → ${format.percent(e.sharingPctAfter, 2)}`;
   return (
     <div className="whatif" data-testid="whatif-panel">
       <p className="muted">{t.intro}</p>

@@ -1,4 +1,5 @@
-import type { FeatureCollection, Point } from 'geojson';
+import { circle } from '@turf/turf';
+import type { FeatureCollection, Point, Polygon } from 'geojson';
 import type { GeoJSONSource, VectorTileSource, Map as MapLibreMap, MapLayerMouseEvent, MapLayerTouchEvent, MapMouseEvent } from 'maplibre-gl';
 import { useEffect, type RefObject } from 'react';
 import type { LoadedData, MarkProps } from '../../worker/api.ts';
@@ -21,6 +22,9 @@ function ensureLayers(map: MapLibreMap): void {
   if (map.getSource('whatif-edited')) return;
   map.addSource('whatif-edited', { type: 'geojson', data: empty() });
   map.addSource('whatif-plan', { type: 'geojson', data: empty() });
+  map.addSource('whatif-reach', { type: 'geojson', data: empty() });
+  map.addLayer({ id: 'whatif-reach-fill', type: 'fill', source: 'whatif-reach', paint: { 'fill-color': '#16a34a', 'fill-opacity': 0.12 } });
+  map.addLayer({ id: 'whatif-reach-line', type: 'line', source: 'whatif-reach', paint: { 'line-color': '#16a34a', 'line-width': 1.5, 'line-dasharray': [2, 2] } });
   map.addLayer({
     id: PLAN_LAYER, type: 'circle', source: 'whatif-plan',
     paint: { 'circle-radius': 7, 'circle-color': '#f59e0b', 'circle-stroke-color': '#78350f', 'circle-stroke-width': 2, 'circle-opacity': 0.85 },
@@ -64,6 +68,7 @@ export function useWhatIfLayer(mapRef: MapRef, data: LoadedData | null): void {
       if (mapRef.current !== current) return;
       ensureLayers(current.map);
       current.map.getSource<GeoJSONSource>('whatif-edited')!.setData(scenario?.marks ?? empty());
+      current.map.getSource<GeoJSONSource>('whatif-reach')!.setData(reachCircles(scenario?.marks ?? null));
       current.map.getSource<GeoJSONSource>('whatif-plan')!.setData(planMarks(plan));
     });
   }, [mapRef, scenario, plan]);
@@ -87,6 +92,16 @@ export function useWhatIfLayer(mapRef: MapRef, data: LoadedData | null): void {
     });
     return () => detach();
   }, [mapRef]);
+}
+
+/**
+ * How far each edited station reaches, as a circle: the coverage picture under it is the data's as loaded, and
+ * redrawing it for every edit would cost seconds where the figures take milliseconds.
+ */
+function reachCircles(marks: FeatureCollection<Point, MarkProps> | null): FeatureCollection<Polygon> {
+  const features = (marks?.features ?? []).filter((f) => f.properties.reachM > 0)
+    .map((f) => circle(f.geometry.coordinates, f.properties.reachM / 1000, { steps: 48, units: 'kilometers' }));
+  return { type: 'FeatureCollection', features };
 }
 
 /** Click-to-add and drag-to-move; returns what detaches them. */
