@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { idle, launchChromium, RESULTS, waitForApp, type Chromium } from './chromium.ts';
@@ -11,6 +12,17 @@ const MESSY = readFileSync('tests/fixtures/import/stations_messy.csv', 'utf8');
 /** 130 stations whose latitude cannot be read: more issues than the report lists one by one. */
 const createUnreadableCsv = (rows: number) =>
   ['Mã trạm,Nhà mạng,Vĩ độ,Kinh độ,Công nghệ', ...Array.from({ length: rows }, (_, i) => `BN${2000 + i},Viettel,x${i},106.1,4G`)].join('\n');
+
+/** A 20 KB KMZ whose doc.kml expands to 20 MB of blank space: past the 100:1 ratio once 8 MB are out. */
+const createKmzBomb = () => zipSync({ 'doc.kml': new Uint8Array(20 * 2 ** 20).fill(0x20) });
+
+/** A KMZ whose member is damaged: the archive lists doc.kml but it cannot be inflated. */
+function createDamagedKmz(): Uint8Array {
+  const kmz = zipSync({ 'doc.kml': strToU8('<kml xmlns="http://www.opengis.net/kml/2.2"><Document/></kml>') });
+  // Bytes of the deflated data that no inflater reads (an invalid block type).
+  kmz.fill(0xff, 37, 41);
+  return kmz;
+}
 
 const shot = (page: Page, name: string) => stepsShot(page, join(RESULTS, `import-messages-${name}.png`));
 const issues = (page: Page) => page.getByTestId('import-issues');
@@ -98,6 +110,28 @@ describe('the import says what is wrong with a file, row by row, in Vietnamese a
     await language(page, 'VI');
     await expect.poll(() => alert.textContent()).toMatch(/^bang\.csv: thiếu cột cho lớp Trạm BTS: Mã trạm \(nhận các tên cột: Mã trạm, /);
     await shot(page, '5-alert-columns');
+    expect(dialogs).toEqual([]);
+    expect(chromium.problems).toEqual([]);
+  });
+
+  it('says in Vietnamese, then in English, that the worker stopped at a limit or could not read the file', async () => {
+    await language(page, 'VI');
+    await chooseFile(page, 'bomb.kmz', createKmzBomb(), 'application/vnd.google-earth.kmz');
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toBe(
+      'bomb.kmz: doc.kml vượt giới hạn tỉ lệ nén (100:1); dừng đọc để bảo vệ bộ nhớ. Nếu tệp đúng, hãy nâng giới hạn (dòng lệnh: --max-zip-ratio N)',
+    );
+    await shot(page, '6-limit-vi');
+    await language(page, 'EN');
+    await expect.poll(() => alert.textContent()).toBe(
+      'bomb.kmz: doc.kml passes the limit on compression ratio (100:1); reading stopped to protect memory. If the file is sound, raise it on the command line with --max-zip-ratio N',
+    );
+
+    await chooseFile(page, 'hong.kmz', createDamagedKmz(), 'application/vnd.google-earth.kmz');
+    await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toBe('hong.kmz: cannot read as kmz: invalid block type');
+    await language(page, 'VI');
+    await expect.poll(() => alert.textContent()).toBe('hong.kmz: không đọc được dạng kmz: invalid block type');
+    await shot(page, '7-unreadable-vi');
     expect(dialogs).toEqual([]);
     expect(chromium.problems).toEqual([]);
   });

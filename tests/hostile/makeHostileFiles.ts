@@ -73,6 +73,67 @@ export function makeKmzBomb(dir: string, mib = 1500): string {
   return path;
 }
 
+/**
+ * A KMZ of `count` villages as Placemarks (about 330 bytes of KML each), deflated as a KML compresses (about 10:1):
+ * large within the limits, so it is read whole.
+ */
+export function makeLargeKmz(dir: string, count: number): string {
+  const path = join(dir, `villages-${count}.kmz`);
+  writeLargeZip(path, {}, {
+    name: 'doc.kml',
+    head: '<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>Thôn</name>',
+    from: 1,
+    to: count,
+    line: (i) => {
+      const [lat, lon] = spread(i);
+      return `<Placemark><name>Thôn ${i}</name><ExtendedData><Data name="village_id"><value>T${i}</value></Data>` +
+        `<Data name="commune_id"><value>07210</value></Data><Data name="population"><value>${500 + (i % 900)}</value></Data></ExtendedData>` +
+        `<Point><coordinates>${lon},${lat}</coordinates></Point></Placemark>\n`;
+    },
+    tail: '</Document></kml>',
+  });
+  return path;
+}
+
+/** Latitude and longitude of the `i`th made point, spread over Bắc Ninh. */
+function spread(i: number): [string, string] {
+  return [(20.9 + ((i * 7919) % 60000) / 100000).toFixed(5), (105.9 + ((i * 104729) % 60000) / 100000).toFixed(5)];
+}
+
+/**
+ * Writes a zip of `small` members and one large member (`head`, a line for each of `from`..`to`, `tail`), deflated
+ * a megabyte at a time as it is made, so that a file of hundreds of megabytes is never held.
+ */
+function writeLargeZip(
+  path: string,
+  small: Record<string, string>,
+  large: { name: string; head: string; from: number; to: number; line: (i: number) => string; tail: string },
+): void {
+  const fd = openSync(path, 'w');
+  const zip = new Zip((err, data) => {
+    if (err) throw err;
+    writeSync(fd, data);
+  });
+  for (const [name, text] of Object.entries(small)) {
+    const f = new ZipDeflate(name, { level: 1 });
+    zip.add(f);
+    f.push(strToU8(text), true);
+  }
+  const member = new ZipDeflate(large.name, { level: 1 });
+  zip.add(member);
+  let chunk = large.head;
+  for (let i = large.from; i <= large.to; i++) {
+    chunk += large.line(i);
+    if (chunk.length > 1 << 20) {
+      member.push(strToU8(chunk));
+      chunk = '';
+    }
+  }
+  member.push(strToU8(`${chunk}${large.tail}`), true);
+  zip.end();
+  closeSync(fd);
+}
+
 /** A zipped Shapefile of one point whose .dbf claims 2^31 records. */
 export function makeShapefileClaiming(dir: string): string {
   const shp = Buffer.alloc(100 + 8 + 20);
@@ -134,37 +195,21 @@ export function makeStrayCellWorkbook(dir: string): string {
  */
 export function makeLargeWorkbook(dir: string, rows: number): string {
   const path = join(dir, `stations-${rows}.xlsx`);
-  const fd = openSync(path, 'w');
-  const zip = new Zip((err, data) => {
-    if (err) throw err;
-    writeSync(fd, data);
-  });
-  const add = (name: string, text: string) => {
-    const f = new ZipDeflate(name, { level: 1 });
-    zip.add(f);
-    f.push(strToU8(text), true);
-  };
-  add('[Content_Types].xml', CONTENT_TYPES);
-  add('_rels/.rels', ROOT_RELS);
-  add('xl/workbook.xml', WORKBOOK);
-  add('xl/_rels/workbook.xml.rels', WORKBOOK_RELS);
-  const sheet = new ZipDeflate('xl/worksheets/sheet1.xml', { level: 1 });
-  zip.add(sheet);
   const text = (ref: string, t: string) => `<c r="${ref}" t="inlineStr"><is><t>${t}</t></is></c>`;
-  let chunk = `${SHEET_HEAD}<sheetData><row r="1">${['Mã trạm', 'Nhà mạng', 'Vĩ độ', 'Kinh độ', 'Công nghệ'].map((h, i) => text(`${'ABCDE'[i]}1`, h)).join('')}</row>`;
   const operators = ['Viettel', 'VNPT', 'MobiFone', 'Vietnamobile'];
-  for (let r = 2; r <= rows; r++) {
-    const lat = (20.9 + ((r * 7919) % 60000) / 100000).toFixed(5);
-    const lon = (105.9 + ((r * 104729) % 60000) / 100000).toFixed(5);
-    chunk += `<row r="${r}">${text(`A${r}`, `BN${r}`)}${text(`B${r}`, operators[r % 4]!)}<c r="C${r}"><v>${lat}</v></c><c r="D${r}"><v>${lon}</v></c>${text(`E${r}`, '4G')}</row>`;
-    if (chunk.length > 1 << 20) {
-      sheet.push(strToU8(chunk));
-      chunk = '';
-    }
-  }
-  sheet.push(strToU8(`${chunk}</sheetData></worksheet>`), true);
-  zip.end();
-  closeSync(fd);
+  writeLargeZip(path, {
+    '[Content_Types].xml': CONTENT_TYPES, '_rels/.rels': ROOT_RELS, 'xl/workbook.xml': WORKBOOK, 'xl/_rels/workbook.xml.rels': WORKBOOK_RELS,
+  }, {
+    name: 'xl/worksheets/sheet1.xml',
+    head: `${SHEET_HEAD}<sheetData><row r="1">${['Mã trạm', 'Nhà mạng', 'Vĩ độ', 'Kinh độ', 'Công nghệ'].map((h, i) => text(`${'ABCDE'[i]}1`, h)).join('')}</row>`,
+    from: 2,
+    to: rows,
+    line: (r) => {
+      const [lat, lon] = spread(r);
+      return `<row r="${r}">${text(`A${r}`, `BN${r}`)}${text(`B${r}`, operators[r % 4]!)}<c r="C${r}"><v>${lat}</v></c><c r="D${r}"><v>${lon}</v></c>${text(`E${r}`, '4G')}</row>`;
+    },
+    tail: '</sheetData></worksheet>',
+  });
   return path;
 }
 
@@ -226,6 +271,8 @@ export interface HostileFile {
 
 export const HOSTILE_FILES: HostileFile[] = [
   { name: 'KMZ expanding to 1.5 GB', make: makeKmzBomb, expect: { error: /doc\.kml passes the limit on compression ratio \(100:1\).*--max-zip-ratio/ } },
+  // 29 MB of KML within the limits: a DOM of the whole text took 2.9 GB; one Placemark at a time, about 300 MB.
+  { name: 'KMZ of 100,000 villages', make: (dir) => makeLargeKmz(dir, 100_000), args: ['--kind', 'villages'], expect: { rows: 100_000, imported: 100_000 } },
   { name: 'shapefile claiming 2^31 records', make: makeShapefileClaiming, expect: { error: /thon\.dbf claims 2147483648 records but has room for 1/ } },
   { name: '2 KB workbook with a cell at XFD1048576', make: makeStrayCellWorkbook, args: ['--kind', 'stations'], expect: { error: /no column for/ } },
   { name: '200,000-digit cells', make: makeDigitsCsv, expect: { rows: 6, imported: 1 } },

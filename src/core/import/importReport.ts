@@ -22,6 +22,7 @@ export const REJECT_REASONS = [
   'repair_limit_exceeded',
   'nesting_too_deep',
   'cell_too_long',
+  'damaged_record',
   'implausible_number',
   'other_operator',
   'unknown_band',
@@ -69,6 +70,10 @@ export const REASON_TEXT: Record<RejectReason | WarningCode, { vi: string; en: s
   },
   nesting_too_deep: { vi: 'Dữ liệu lồng nhau quá sâu', en: 'Nested too deep' },
   cell_too_long: { vi: 'Ô quá dài', en: 'Cell too long' },
+  damaged_record: {
+    vi: 'Bản ghi hỏng, không đọc được (tệp bị cắt, sai loại hình hoặc sai cú pháp)',
+    en: 'Damaged record that cannot be read (cut short, wrong shape type or broken markup)',
+  },
   implausible_number: { vi: 'Số không hợp lý (vô hạn, âm hoặc quá lớn)', en: 'Implausible number (infinite, negative or too large)' },
   other_operator: { vi: 'Dòng của nhà mạng khác', en: "Another operator's row" },
   unknown_band: { vi: `Băng tần không rõ (dùng ${BAND_NAMES} hoặc MHz)`, en: `Unknown band (use ${BAND_NAMES} or MHz)` },

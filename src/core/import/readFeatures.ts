@@ -28,12 +28,13 @@ export async function readFeatures(
   limits: Partial<ImportLimits> = {},
 ): Promise<FeatureRead> {
   const { maxNestingDepth } = resolveLimits(limits);
-  let read: { fc: FeatureCollection; crs: CrsName | null } | { failure: ImportFailure };
+  // `faults` are the reader's own: records it could not read (a damaged .shp record, a broken Placemark).
+  let read: { fc: FeatureCollection; crs: CrsName | null; faults?: (RowFault | null)[] } | { failure: ImportFailure };
   try {
     read =
       format === 'shapefile' ? (await import('./readShapefileZip.ts')).readShapefileZip(bytes, limits)
       : format === 'kmz' ? (await import('./readKml.ts')).readKmz(bytes, limits)
-      : format === 'kml' ? { fc: (await import('./readKml.ts')).readKml(decodeText(bytes).text), crs: null }
+      : format === 'kml' ? (await import('./readKml.ts')).readKml(decodeText(bytes).text)
       : readGeoJson(decodeText(bytes).text);
   } catch (e) {
     if (e instanceof ImportLimitError) throw e;
@@ -41,7 +42,8 @@ export async function readFeatures(
   }
   if ('failure' in read) return read;
   const checked = checkFeatures(read.fc, maxNestingDepth);
-  let { faults } = checked;
+  const readFaults = read.faults;
+  let faults = readFaults ? checked.faults.map((f, i) => readFaults[i] ?? f) : checked.faults;
   read = { fc: checked.fc, crs: read.crs };
   const system = crs ?? read.crs;
   if (system && !/^(EPSG:4326|WGS84)$/i.test(system)) {

@@ -24,7 +24,7 @@ export interface Table {
 
 /** A fault found while reading a feature, before any importer saw it. */
 export interface RowFault {
-  reason: 'invalid_geometry' | 'nesting_too_deep' | 'cell_too_long';
+  reason: 'invalid_geometry' | 'nesting_too_deep' | 'cell_too_long' | 'damaged_record';
   field: string;
   detail: string;
 }
