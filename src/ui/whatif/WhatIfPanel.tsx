@@ -76,7 +76,7 @@ export function WhatIfPanel() {
         type="button"
         className={clickMode === 'add' ? 'primary active' : 'primary'}
         aria-pressed={clickMode === 'add'}
-        disabled={form.techs.length === 0}
+        disabled={form.techs.length === 0 || !form.operator.trim()}
         data-testid="whatif-add-mode"
         onClick={() => whatIfStore.getState().setClickMode(clickMode === 'add' ? 'select' : 'add')}
       >

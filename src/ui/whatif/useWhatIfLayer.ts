@@ -137,7 +137,7 @@ function attachGestures(map: MapLibreMap): () => void {
   };
   const click = (e: MapMouseEvent) => {
     const { clickMode, form, busy } = whatIfStore.getState();
-    if (clickMode !== 'add' || busy || form.techs.length === 0) return;
+    if (clickMode !== 'add' || busy || form.techs.length === 0 || !form.operator.trim()) return;
     void editStation({ kind: 'add', station: formStation(form, e.lngLat.lng, e.lngLat.lat) });
   };
   const hover = () => {
@@ -147,24 +147,17 @@ function attachGestures(map: MapLibreMap): () => void {
     if (!dragging) map.getCanvas().style.cursor = '';
   };
 
-  map.on('mousedown', EDITED_LAYER, start);
-  map.on('touchstart', EDITED_LAYER, start);
-  map.on('mousemove', move);
-  map.on('touchmove', move);
-  map.on('mouseup', end);
-  map.on('touchend', end);
-  map.on('click', click);
-  map.on('mouseenter', EDITED_LAYER, hover);
-  map.on('mouseleave', EDITED_LAYER, leave);
-  return () => {
-    map.off('mousedown', EDITED_LAYER, start);
-    map.off('touchstart', EDITED_LAYER, start);
-    map.off('mousemove', move);
-    map.off('touchmove', move);
-    map.off('mouseup', end);
-    map.off('touchend', end);
-    map.off('click', click);
-    map.off('mouseenter', EDITED_LAYER, hover);
-    map.off('mouseleave', EDITED_LAYER, leave);
-  };
+  // Each `on` answers a subscription: leaving is unsubscribing them all.
+  const subscriptions = [
+    map.on('mousedown', EDITED_LAYER, start),
+    map.on('touchstart', EDITED_LAYER, start),
+    map.on('mousemove', move),
+    map.on('touchmove', move),
+    map.on('mouseup', end),
+    map.on('touchend', end),
+    map.on('click', click),
+    map.on('mouseenter', EDITED_LAYER, hover),
+    map.on('mouseleave', EDITED_LAYER, leave),
+  ];
+  return () => subscriptions.forEach((s) => s.unsubscribe());
 }

@@ -49,7 +49,7 @@ const newStationId = () => `WI-${Date.now().toString(36)}-${++made}`;
 export function formStation(form: StationForm, lon: number, lat: number): Station {
   const azimuths = form.azimuths.split(/[;, ]+/).filter(Boolean).map(Number).filter((a) => Number.isFinite(a) && a >= 0 && a < 360);
   return {
-    id: newStationId(), operator: form.operator.trim() || 'VNPT', lon, lat, techs: [...form.techs], heightM: form.heightM,
+    id: newStationId(), operator: form.operator.trim(), lon, lat, techs: [...form.techs], heightM: form.heightM,
     azimuths, beamwidthDeg: azimuths.length ? 65 : null, band: null, eirpDbm: {}, environment: null, towerId: null,
     radiusM: form.radiusM ? Object.fromEntries(form.techs.map((t) => [t, form.radiusM])) : {},
   };
