@@ -17,14 +17,18 @@ const MARK_COLORS = ['match', ['get', 'mark'], 'added', '#16a34a', 'moved', '#25
 
 const empty = (): FeatureCollection<Point> => ({ type: 'FeatureCollection', features: [] });
 
-/** Adds the what-if sources and layers once, above the sites: edited stations as rings, the plan's as numbered dots. */
+/**
+ * Adds the what-if sources and layers on first use (a map never edited keeps the sites on top), with the gestures
+ * of the edited stations' layer: the reach circles under the sites, the plan's dots and the edited stations' rings
+ * over them (a ring is dragged).
+ */
 function ensureLayers(map: MapLibreMap): void {
   if (map.getSource('whatif-edited')) return;
   map.addSource('whatif-edited', { type: 'geojson', data: empty() });
   map.addSource('whatif-plan', { type: 'geojson', data: empty() });
   map.addSource('whatif-reach', { type: 'geojson', data: empty() });
-  map.addLayer({ id: 'whatif-reach-fill', type: 'fill', source: 'whatif-reach', paint: { 'fill-color': '#16a34a', 'fill-opacity': 0.12 } });
-  map.addLayer({ id: 'whatif-reach-line', type: 'line', source: 'whatif-reach', paint: { 'line-color': '#16a34a', 'line-width': 1.5, 'line-dasharray': [2, 2] } });
+  map.addLayer({ id: 'whatif-reach-fill', type: 'fill', source: 'whatif-reach', paint: { 'fill-color': '#16a34a', 'fill-opacity': 0.12 } }, 'sites');
+  map.addLayer({ id: 'whatif-reach-line', type: 'line', source: 'whatif-reach', paint: { 'line-color': '#16a34a', 'line-width': 1.5, 'line-dasharray': [2, 2] } }, 'sites');
   map.addLayer({
     id: PLAN_LAYER, type: 'circle', source: 'whatif-plan',
     paint: { 'circle-radius': 7, 'circle-color': '#f59e0b', 'circle-stroke-color': '#78350f', 'circle-stroke-width': 2, 'circle-opacity': 0.85 },
@@ -36,6 +40,7 @@ function ensureLayers(map: MapLibreMap): void {
       'circle-stroke-color': MARK_COLORS as never, 'circle-stroke-width': 3,
     },
   });
+  attachDrag(map);
 }
 
 /**
@@ -65,7 +70,7 @@ export function useWhatIfLayer(mapRef: MapRef, data: LoadedData | null): void {
     const current = mapRef.current;
     if (!current) return;
     void current.loaded.then(() => {
-      if (mapRef.current !== current) return;
+      if (mapRef.current !== current || (!scenario && !plan && !current.map.getSource('whatif-edited'))) return;
       ensureLayers(current.map);
       current.map.getSource<GeoJSONSource>('whatif-edited')!.setData(scenario?.marks ?? empty());
       current.map.getSource<GeoJSONSource>('whatif-reach')!.setData(reachCircles(scenario?.marks ?? null));
@@ -84,13 +89,13 @@ export function useWhatIfLayer(mapRef: MapRef, data: LoadedData | null): void {
   useEffect(() => {
     const current = mapRef.current;
     if (!current) return;
-    let detach = () => {};
-    void current.loaded.then(() => {
-      if (mapRef.current !== current) return;
-      ensureLayers(current.map);
-      detach = attachGestures(current.map);
-    });
-    return () => detach();
+    const click = (e: MapMouseEvent) => {
+      const { clickMode, form, busy } = whatIfStore.getState();
+      if (clickMode !== 'add' || busy || form.techs.length === 0 || !form.operator.trim()) return;
+      void editStation({ kind: 'add', station: formStation(form, e.lngLat.lng, e.lngLat.lat) });
+    };
+    const subscription = current.map.on('click', click);
+    return () => subscription.unsubscribe();
   }, [mapRef]);
 }
 
@@ -104,8 +109,8 @@ function reachCircles(marks: FeatureCollection<Point, MarkProps> | null): Featur
   return { type: 'FeatureCollection', features };
 }
 
-/** Click-to-add and drag-to-move; returns what detaches them. */
-function attachGestures(map: MapLibreMap): () => void {
+/** Drag-to-move of the edited stations' rings, for as long as the map lives. */
+function attachDrag(map: MapLibreMap): void {
   let dragging: { key: string; moved: boolean } | null = null;
   const source = () => map.getSource<GeoJSONSource>('whatif-edited')!;
   const marks = () => whatIfStore.getState().scenario?.marks ?? null;
@@ -135,11 +140,6 @@ function attachGestures(map: MapLibreMap): () => void {
     map.getCanvas().style.cursor = '';
     if (moved) void editStation({ kind: 'move', key, lon: e.lngLat.lng, lat: e.lngLat.lat });
   };
-  const click = (e: MapMouseEvent) => {
-    const { clickMode, form, busy } = whatIfStore.getState();
-    if (clickMode !== 'add' || busy || form.techs.length === 0 || !form.operator.trim()) return;
-    void editStation({ kind: 'add', station: formStation(form, e.lngLat.lng, e.lngLat.lat) });
-  };
   const hover = () => {
     if (!dragging) map.getCanvas().style.cursor = 'grab';
   };
@@ -147,17 +147,12 @@ function attachGestures(map: MapLibreMap): () => void {
     if (!dragging) map.getCanvas().style.cursor = '';
   };
 
-  // Each `on` answers a subscription: leaving is unsubscribing them all.
-  const subscriptions = [
-    map.on('mousedown', EDITED_LAYER, start),
-    map.on('touchstart', EDITED_LAYER, start),
-    map.on('mousemove', move),
-    map.on('touchmove', move),
-    map.on('mouseup', end),
-    map.on('touchend', end),
-    map.on('click', click),
-    map.on('mouseenter', EDITED_LAYER, hover),
-    map.on('mouseleave', EDITED_LAYER, leave),
-  ];
-  return () => subscriptions.forEach((s) => s.unsubscribe());
+  map.on('mousedown', EDITED_LAYER, start);
+  map.on('touchstart', EDITED_LAYER, start);
+  map.on('mousemove', move);
+  map.on('touchmove', move);
+  map.on('mouseup', end);
+  map.on('touchend', end);
+  map.on('mouseenter', EDITED_LAYER, hover);
+  map.on('mouseleave', EDITED_LAYER, leave);
 }
