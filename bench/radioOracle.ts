@@ -183,3 +183,44 @@ export function createRadioOracle(stations: readonly Station[], communes: readon
 
   return { villagePct };
 }
+
+/**
+ * The page's received power (RSRP, dBm) of one operator's band at a point, from the strongest of its stations
+ * serving that band within `max_range_m` (the offset of the model included), evaluated literally as
+ * `createRadioOracle` does; null where none is in range. For generating drive tests whose truth is known.
+ */
+export function createPageSignal(stations: readonly Station[], communes: readonly Commune[], model: RadioModel) {
+  const communeFeatures = communes.map((c) => ({ feature: turf.feature(c.geometry), box: turf.bbox(c.geometry), type: c.type }));
+  const typeAt = (lon: number, lat: number) =>
+    communeFeatures.find((c) => lon >= c.box[0] && lon <= c.box[2] && lat >= c.box[1] && lat <= c.box[3] && turf.booleanPointInPolygon([lon, lat], c.feature))?.type ?? 'xa';
+  const byGroup = new Map<string, { s: Station; env: Environment; f: number; eirpRe: number }[]>();
+  for (const s of stations) {
+    const env = s.environment ?? model.environmentByCommuneType[typeAt(s.lon, s.lat)];
+    for (const tech of s.techs) {
+      if (tech !== '4G' && tech !== '5G' && tech !== '6G') continue;
+      const d = DEFAULTS[tech];
+      const own = (s.band ?? '').split(';').filter((b) => b in MHZ && TECH_OF(b) === tech);
+      const eirpRe = (s.eirpDbm[tech] ?? d.eirp) - 10 * log((0.9 * d.channelKHz) / d.spacingKHz);
+      for (const b of own.length > 0 ? own : [d.band]) {
+        const key = `${s.operator}|${b}`;
+        if (!byGroup.has(key)) byGroup.set(key, []);
+        byGroup.get(key)!.push({ s, env, f: MHZ[b]!, eirpRe });
+      }
+    }
+  }
+  return {
+    /** The stations of an operator's band. */
+    stationsOf: (operator: string, band: string) => (byGroup.get(`${operator}|${band}`) ?? []).map((x) => x.s),
+    rsrp(lon: number, lat: number, operator: string, band: string): number | null {
+      let best: number | null = null;
+      for (const { s, env, f, eirpRe } of byGroup.get(`${operator}|${band}`) ?? []) {
+        const dist = haversineM(s.lon, s.lat, lon, lat);
+        if (dist > model.maxRangeM) continue;
+        const gain = pageGain(bearingDeg(s.lon, s.lat, lon, lat), s.azimuths, s.beamwidthDeg ?? 65);
+        const rx = eirpRe + gain - pagePathLoss(f, s.heightM ?? 30, model.rxHeightM, Math.max(dist, 1), env) + (model.offsetDb[operator]?.[band] ?? 0);
+        if (best === null || rx > best) best = rx;
+      }
+      return best;
+    },
+  };
+}

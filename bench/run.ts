@@ -219,3 +219,8 @@ await import('./plan.ts');
 await import('./server.ts');
 console.log('\n## Radio model (bench/radio.ts)');
 await import('./radio.ts');
+// The million-point drive test runs in a process of its own, so that its peak memory is its own.
+console.log('\n## Drive test import and calibration (bench/calibrate.ts)');
+const calibration = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'calibrate.ts')], { cwd: ROOT, encoding: 'utf8' });
+if (calibration.status !== 0) throw new Error(`bench/calibrate.ts failed: ${calibration.stderr}`);
+process.stdout.write(calibration.stdout);

@@ -186,7 +186,9 @@ export const OPENAPI = {
     },
     '/api/layers/{kind}': {
       get: {
-        summary: 'A published layer as GeoJSON (a commune user gets its own area)',
+        summary:
+          'A published layer as GeoJSON with its version and published_at (also in the headers x-published-version and ' +
+          'x-published-at); a commune user gets its own area: its rows, and the stations and fibre that reach it',
         security: signedIn,
         parameters: [{ name: 'kind', in: 'path', required: true, schema: { enum: LAYER_KINDS } }, { name: 'commune', in: 'query', schema: { type: 'string' } }, asOfParam],
         responses: { 200: json({ type: 'object' }), ...common },

@@ -29,6 +29,9 @@ export interface RunningServer {
 /** Migrates the database, creates the first admin if asked, and listens. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+  // An idle connection PostgreSQL ends (a restart, an administrator) is an event to tell, not a crash: without a
+  // listener the pool's 'error' took down the process (seen in doneWhen.test.ts's restart of PostgreSQL).
+  pool.on('error', (e) => (options.log ?? ((m: string) => console.error(m)))(`database connection lost: ${e.message}`));
   try {
     await migrate(pool);
     if (options.adminPassword) await ensureAdmin(pool, options.adminPassword);

@@ -3,6 +3,8 @@ import type { LayerData } from '../../src/core/import/importLayer.ts';
 import type { LayerKind } from '../../src/core/import/layerKind.ts';
 import type { Area, CommuneType, CoverageArea, Environment, FibreAccessPoint, FibreRoute, MeasuredTech, PopulationPoint, Station, Tech, Village } from '../../src/core/model.ts';
 import type { Commune } from '../../src/core/model.ts';
+import { FIBRE_REACH_M } from '../../src/core/coverage/buildCoverageLayer.ts';
+import { DEFAULT_RADIO_MODEL } from '../../src/core/radio/radioModel.ts';
 
 /** A column as the batch insert sends it: one array parameter per column, unnested into rows. */
 interface Column {
@@ -34,8 +36,11 @@ export interface LayerTable {
   label: string;
   /** The properties of a row as a GeoJSON feature (the columns of the input format). */
   properties: string;
-  /** How rows of one commune ($2) are picked: by its code, or inside its boundary. */
-  inCommune: 'code' | 'commune_code' | 'boundary';
+  /**
+   * How rows of one commune ($2) are picked: by its code, touching its boundary, or (`reachM`, SQL on `t`) within
+   * the metres a row reaches: a station or fibre line just outside still serves the commune's villages.
+   */
+  inCommune: 'code' | 'commune_code' | 'boundary' | { reachM: string };
 }
 
 const geojson = (v: string) => `ST_SetSRID(ST_GeomFromGeoJSON(${v}), 4326)`;
@@ -43,6 +48,20 @@ const point = (lon: string, lat: string) => `ST_SetSRID(ST_MakePoint(${lon}, ${l
 // 15 decimals keep every double of a longitude or latitude exactly (a degree's last bit is ~1e-14 at 105°).
 const GEOMETRY = 'ST_AsGeoJSON(t.geom, 15)::json AS geometry';
 const XY = 'ST_X(t.geom) AS lon, ST_Y(t.geom) AS lat';
+
+/**
+ * The farthest a station's coverage can reach: its largest typed radius over its technologies, and where a
+ * technology has none, the radio model's longest range (the engine computes a shorter one from the link budget).
+ */
+const STATION_REACH_M =
+  '(SELECT coalesce(max(CASE tech ' +
+  (['4G', '5G', '6G'] as const)
+    .map((tech) => {
+      const column = `t.radius_${tech.toLowerCase()}_m`;
+      return `WHEN '${tech}' THEN CASE WHEN ${column} > 0 THEN ${column} ELSE ${DEFAULT_RADIO_MODEL.maxRangeM} END`;
+    })
+    .join(' ') +
+  ' ELSE 0 END), 0) FROM unnest(t.techs) AS tech)';
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
@@ -179,7 +198,7 @@ export const LAYER_TABLES: Record<LayerKind, LayerTable> = {
     properties:
       "jsonb_build_object('station_id', t.station_id, 'operator', t.operator, 'tech', array_to_string(t.techs, ';'), 'tower_id', t.tower_id, 'height_m', t.height_m, 'radius_4g_m', t.radius_4g_m, 'radius_5g_m', t.radius_5g_m, 'radius_6g_m', t.radius_6g_m, 'azimuths', array_to_string(t.azimuths, ';'), 'beamwidth_deg', t.beamwidth_deg, 'band', t.band, " +
       "'eirp_4g_dbm', t.eirp_4g_dbm, 'eirp_5g_dbm', t.eirp_5g_dbm, 'eirp_6g_dbm', t.eirp_6g_dbm, 'environment', t.environment)",
-    inCommune: 'boundary',
+    inCommune: { reachM: STATION_REACH_M },
   },
   coverage: {
     table: 'coverage',
@@ -237,7 +256,7 @@ export const LAYER_TABLES: Record<LayerKind, LayerTable> = {
     label: 't.fibre_id',
     properties:
       "jsonb_build_object('id', t.fibre_id, 'operator', t.operator, 'kind', t.kind)",
-    inCommune: 'boundary',
+    inCommune: { reachM: String(FIBRE_REACH_M) },
   },
   population: {
     table: 'population_points',

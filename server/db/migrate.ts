@@ -18,7 +18,16 @@ export async function migrate(pool: pg.Pool): Promise<number[]> {
     );
     const done = new Set((await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
     const applied: number[] = [];
-    for (const name of readdirSync(MIGRATIONS).filter((f) => /^\d+_.*\.sql$/.test(f)).sort()) {
+    const names = readdirSync(MIGRATIONS).filter((f) => /^\d+_.*\.sql$/.test(f)).sort();
+    const byVersion = new Map<number, string>();
+    for (const name of names) {
+      const version = Number.parseInt(name, 10);
+      const other = byVersion.get(version);
+      // Two branches may each add "their" next migration: applying one would hide the other for good.
+      if (other) throw new Error(`Migrations ${other} and ${name} share version ${version}; renumber one of them.`);
+      byVersion.set(version, name);
+    }
+    for (const name of names) {
       const version = Number.parseInt(name, 10);
       if (done.has(version)) continue;
       await client.query('BEGIN');

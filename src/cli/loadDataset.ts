@@ -4,16 +4,16 @@ import type { LayerWarnings } from '../core/import/crossCheckLayers.ts';
 import { datasetFromLayers } from '../core/import/datasetFromLayers.ts';
 import type { ImportLimits } from '../core/import/importLimits.ts';
 import type { ImportReport } from '../core/import/importReport.ts';
-import type { LayerKind } from '../core/import/layerKind.ts';
+import type { ImportKind, LayerKind } from '../core/import/layerKind.ts';
 import type { Dataset } from '../core/model.ts';
 import { readPackage } from '../core/package/readPackage.ts';
 
-export type DatasetFiles = { communes: string; villages: string; stations: string } & Partial<Record<'coverage' | 'fibre' | 'population', string>>;
+export type DatasetFiles = { communes: string; stations: string; villages?: string } & Partial<Record<'coverage' | 'fibre' | 'population', string>>;
 
 /** What happened to one input file: its path, the kind it was read as, and the import report. */
 export interface LoadedInput {
   path: string;
-  kind: LayerKind;
+  kind: ImportKind;
   report: ImportReport;
 }
 

@@ -1,11 +1,12 @@
 import type { Command } from './command.ts';
+import { calibrateCommand } from './commands/calibrate.ts';
 import { check } from './commands/check.ts';
 import { demoCommand } from './commands/demo.ts';
 import { planCommand } from './commands/plan.ts';
 import { statsCommand } from './commands/stats.ts';
 import { whatifCommand } from './commands/whatif.ts';
 
-const commands: Command[] = [check, demoCommand, statsCommand, whatifCommand, planCommand];
+const commands: Command[] = [check, calibrateCommand, demoCommand, statsCommand, whatifCommand, planCommand];
 
 function help(): string {
   return ['Usage: npm run cli -- COMMAND [options]', '', ...commands.map((c) => `  ${c.usage}`)].join('\n');

@@ -15,6 +15,7 @@ import { attachInteractions } from './mapInteractions.ts';
 import { registerSnapshotMap } from './mapSnapshot.ts';
 import { outlineCommune } from './outlineCommune.ts';
 import { LAYER_GROUPS, offlineStyle, villageFillOpacity } from './mapStyle.ts';
+import { useReviewLayer } from './server/useReviewLayer.ts';
 import { highlightVillages, showVillageStats, styleVillages } from './mapStats.ts';
 import { exposeMap, markDataLoaded, markStatsShown } from './testHook.ts';
 
@@ -124,6 +125,7 @@ export function MapView({ data, stats }: { data: LoadedData | null; stats: AppSt
   }, [data, commune]);
 
   useDeadZoneLayer(mapRef);
+  useReviewLayer(mapRef, data);
   useWhatIfLayer(mapRef, data);
 
   return <div ref={container} className="map" data-testid="map" />;

@@ -8,6 +8,7 @@ import { Legend } from './Legend.tsx';
 import { Settings } from './Settings.tsx';
 import { Summary } from './Summary.tsx';
 import { useT } from './i18n/useT.ts';
+import { useFormatTime } from './server/serverText.ts';
 
 /**
  * Title, province, `server` (the shared server's panel, when the page comes from it), figures, layer switches,
@@ -17,6 +18,8 @@ export function Overview({ server }: { server?: ReactNode }) {
   const t = useT();
   const language = useApp((s) => s.language);
   const province = useApp((s) => s.province);
+  const published = useApp((s) => s.dataset?.published ?? null);
+  const time = useFormatTime();
   return (
     <>
       <header className="panel-header">
@@ -30,6 +33,7 @@ export function Overview({ server }: { server?: ReactNode }) {
         <div className="province">
           <p className="province-name">{language === 'vi' ? province.name : province.nameEn}</p>
           {province.isDemo && <p className="demo-note">{t.demoNote}</p>}
+          {published && <p className="server-note" data-testid="server-note">{t.serverNote(published.asOf ? time(published.asOf) : null)}</p>}
         </div>
       )}
       {server}

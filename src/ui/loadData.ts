@@ -4,8 +4,8 @@ import type { LayerKind } from '../core/import/layerKind.ts';
 import type { PackageSettings } from '../core/package/packageFormat.ts';
 import type { StationEdit } from '../core/whatif/stationEdit.ts';
 import type {
-  DatasetInfo, LoadedData, LoadOptions, OpenedPackage, PlanRequest, PlanView, ProgressCallback, StartResult, WhatIfAnswer, WorkerApi,
-  WorkerImportResult,
+  DatasetInfo, LoadedData, LoadOptions, OpenedPackage, PlanRequest, PlanView, ProgressCallback, PublishedSource, StartResult, WhatIfAnswer,
+  WorkerApi, WorkerImportResult,
 } from '../worker/api.ts';
 import type { DeadZoneView } from '../worker/runDeadZones.ts';
 import type { AppStats, StatsProgress } from '../worker/runStats.ts';
@@ -65,6 +65,16 @@ export function newProvinceInWorker(): Promise<DatasetInfo> {
 /** Shows the demo, or the user's province again. */
 export function showInWorker(source: 'demo' | 'province'): Promise<DatasetInfo> {
   return workerApi().show(source);
+}
+
+/** Shows the shared server's published data (as of `source.asOf`) in place of the demo or the province, for this tab. */
+export function showPublishedInWorker(source: PublishedSource): Promise<DatasetInfo> {
+  return workerApi().showPublished(source);
+}
+
+/** Stops showing the server's data: the demo or the province shown before it comes back. */
+export function closePublishedInWorker(): Promise<DatasetInfo> {
+  return workerApi().closePublished();
 }
 
 /** The province shown as one package file. */

@@ -5,6 +5,7 @@ import type { LayerKind } from '../core/import/layerKind.ts';
 import type { PackageSettings } from '../core/package/packageFormat.ts';
 import type { DataView } from './buildView.ts';
 import { idbStorage } from './idbStorage.ts';
+import type { PublishedSource } from './fetchPublished.ts';
 import { runDeadZones, type DeadZoneView } from './runDeadZones.ts';
 import type { AppStats, StatsProgress } from './runStats.ts';
 import type { DataStorage } from './storage.ts';
@@ -14,6 +15,7 @@ import type { ScenarioView } from './scenario.ts';
 import { Workspace, type DatasetInfo, type OpenedPackage, type ProgressCallback, type WhatIfAnswer, type WorkerImportResult } from './workspace.ts';
 
 export type { CoverageRaster, ProvinceSummary } from './buildView.ts';
+export type { PublishedInfo, PublishedSource } from './fetchPublished.ts';
 export type { DatasetInfo, LoadStage, OpenedPackage, ProgressCallback, WhatIfAnswer, WorkerImportResult } from './workspace.ts';
 export type { PlanActionView, PlanRequest, PlanTarget, PlanView } from './runPlan.ts';
 export type { MarkKind, MarkProps, ScenarioEntry, ScenarioView } from './scenario.ts';
@@ -84,6 +86,9 @@ export function createWorkerApi(workspace: Workspace) {
     removeLayer: (kind: LayerKind): Promise<DatasetInfo> => workspace.remove(kind),
     newProvince: (): Promise<DatasetInfo> => workspace.newProvince(),
     show: (source: 'demo' | 'province'): Promise<DatasetInfo> => workspace.show(source),
+    /** Shows the shared server's published data as of a moment, read with the signed-in user's rights. */
+    showPublished: (source: PublishedSource): Promise<DatasetInfo> => workspace.showPublished(source),
+    closePublished: (): DatasetInfo => workspace.closePublished(),
     async exportPackage(settings: PackageSettings, manualValues: unknown[]): Promise<Uint8Array<ArrayBuffer>> {
       const bytes = await workspace.exportPackage(settings, manualValues);
       return transfer(bytes, [bytes.buffer]);

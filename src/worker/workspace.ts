@@ -16,6 +16,7 @@ import { writePackage } from '../core/package/writePackage.ts';
 import type { DatasetMeasurement } from '../core/stats/computeStats.ts';
 import { buildView, type DataView } from './buildView.ts';
 import { fetchBounded } from './fetchBounded.ts';
+import { fetchPublished, type PublishedInfo, type PublishedSource } from './fetchPublished.ts';
 import type { LegacyLayer } from './idbStorage.ts';
 import { packLayer, unpackLayer } from './packLayer.ts';
 import { measureForApp, statsAt, type AppStats, type StatsProgress } from './runStats.ts';
@@ -40,14 +41,17 @@ export type ProgressCallback = (fraction: number, stage: LoadStage, detail?: { d
 /**
  * Whose data is shown and where it is kept. `storage`: 'saved' in this browser (IndexedDB); 'unavailable' when
  * the browser gives no storage (imports work until the tab closes); 'session' for a package opened from a link,
- * or after the browser's storage ran out, kept in this tab only.
+ * or after the browser's storage ran out, kept in this tab only. 'server' is the shared server's published data,
+ * read for this tab and never kept with the demo or the user's province.
  */
 export interface DatasetInfo {
-  source: 'demo' | 'province';
+  source: 'demo' | 'province' | 'server';
   province: Province;
+  /** On the server's data: the moment asked for, the publication in force then and the rows read per layer. */
+  published: PublishedInfo | null;
   /** The province's layers as imported (empty on the demo). */
   layers: LayerInfo[];
-  /** While the demo is shown: the user's province kept to reopen, if any. */
+  /** While the demo or the server's data is shown: the user's province kept to reopen, if any. */
   savedProvince: { name: string; nameEn: string; layers: number } | null;
   storage: 'saved' | 'unavailable' | 'session';
   /** A save ran out of the browser's storage: what was imported since is in this tab only. */
@@ -106,6 +110,9 @@ export class Workspace {
   private demo: Dataset | null = null;
   private current: { key: string; dataset: Dataset; warnings: LayerWarnings['counts'] | null } | null = null;
   private measurement: { key: string; value: DatasetMeasurement } | null = null;
+  /** The server's published data while it is shown (`serial` tells one reading from the next). */
+  private published: { layers: LayerData[]; info: PublishedInfo; province: Province; serial: number } | null = null;
+  private publishedReads = 0;
   /** The shapes of each data set's stations: one provider, so each station's commune is looked up once. */
   private readonly providers = new WeakMap<Dataset, ShapeProvider>();
   /** The sites of the last view as vector tiles, and a number that changes with every view. */
@@ -144,18 +151,37 @@ export class Workspace {
   info(): DatasetInfo {
     const onDemo = this.meta.active === 'demo';
     const province = this.meta.province ?? provinceFromCommunes([]);
+    const kept = { name: province.name, nameEn: province.nameEn, layers: this.meta.layers.length };
+    const stored = { storage: this.kept.mode, quotaExceeded: this.kept.quotaExceeded };
+    if (this.published) {
+      const { province: shown, info } = this.published;
+      return { source: 'server', province: shown, published: info, layers: [], savedProvince: kept.layers > 0 ? kept : null, ...stored };
+    }
     return {
       source: this.meta.active,
       province: onDemo ? this.demoDataset().province : province,
+      published: null,
       layers: onDemo ? [] : this.meta.layers.map(layerInfo),
-      savedProvince: onDemo && this.meta.layers.length > 0 ? { name: province.name, nameEn: province.nameEn, layers: this.meta.layers.length } : null,
-      storage: this.kept.mode,
-      quotaExceeded: this.kept.quotaExceeded,
+      savedProvince: onDemo && kept.layers > 0 ? kept : null,
+      ...stored,
     };
+  }
+
+  /**
+   * Shows the server's published data as of `source.asOf`, read with the user's rights (a commune user: its own
+   * area), in place of the demo or the province for this tab; neither is changed. Throws the server's refusal.
+   */
+  async showPublished(source: PublishedSource, fetchFn?: typeof fetch): Promise<DatasetInfo> {
+    const { layers, info } = await fetchPublished(source, fetchFn);
+    const communes = layers.find((l) => l.kind === 'communes');
+    const province = provinceFromCommunes(communes?.kind === 'communes' ? communes.communes.map((c) => c.code) : []);
+    this.published = { layers, info, province, serial: ++this.publishedReads };
+    return this.info();
   }
 
   /** The data set shown: the demo, or the user's province built from its layers alone (estimating once). */
   async dataset(onProgress?: ProgressCallback): Promise<Dataset> {
+    if (this.published) return this.publishedDataset(onProgress);
     if (this.meta.active === 'demo') {
       onProgress?.(0, 'generate');
       return this.demoDataset();
@@ -184,7 +210,8 @@ export class Workspace {
     this.tiles = tiles;
     this.sitesVersion++;
     onProgress?.(1, 'done');
-    return { ...view, layerWarnings: this.meta.active === 'province' ? (this.current?.warnings ?? null) : null };
+    const ownLayers = this.published !== null || this.meta.active === 'province';
+    return { ...view, layerWarnings: ownLayers ? (this.current?.warnings ?? null) : null };
   }
 
   /**
@@ -301,6 +328,7 @@ export class Workspace {
       id: newLayerId(), kind: result.kind, file: result.file, importedAt: new Date().toISOString(), counts: { rows, imported, warnings, rejected },
     };
     this.layers.set(info.id, result.layer);
+    this.published = null;
     const stored: StoredLayer = { ...info, key: layerKey(info.id) };
     const province = result.layer.kind === 'communes' ? provinceFromCommunes(result.layer.communes.map((c) => c.code)) : null;
     await this.kept.change(
@@ -315,6 +343,7 @@ export class Workspace {
 
   /** Removes the province's layer of `kind`: its figures say "no data" again. */
   async remove(kind: LayerKind): Promise<DatasetInfo> {
+    this.published = null;
     await this.kept.change((m) => ({
       ...m,
       layers: m.layers.filter((l) => l.kind !== kind),
@@ -325,19 +354,21 @@ export class Workspace {
 
   /** A new, empty province (the kept one is deleted). */
   async newProvince(): Promise<DatasetInfo> {
+    this.published = null;
     await this.kept.change((m) => ({ ...m, active: 'province', layers: [], province: null }));
     return this.info();
   }
 
-  /** Shows the demo or the kept province; neither is deleted. */
+  /** Shows the demo or the kept province (the server's data is dropped from the tab); neither is deleted. */
   async show(source: 'demo' | 'province'): Promise<DatasetInfo> {
+    this.published = null;
     await this.kept.change((m) => ({ ...m, active: source }));
     return this.info();
   }
 
   /** The province shown as one package file (see `writePackage`), with the page's view settings and values. */
   async exportPackage(settings: PackageSettings, manualValues: readonly unknown[]): Promise<Uint8Array<ArrayBuffer>> {
-    if (this.meta.active !== 'province') throw new Error('Only a province of your own can be exported as a package.');
+    if (this.published || this.meta.active !== 'province') throw new Error('Only a province of your own can be exported as a package.');
     const data = await this.dataset();
     await this.provinceLayers();
     const estimate = this.estimate && this.meta.layers.some((l) => l.id === this.estimate!.villagesId) ? this.estimate : null;
@@ -360,6 +391,7 @@ export class Workspace {
   async openPackage(bytes: Uint8Array, file: string, persist: boolean): Promise<OpenedPackage | { error: string }> {
     const contents = readPackage(bytes, file);
     if ('error' in contents) return { error: contents.error };
+    this.published = null;
     const stored: StoredLayer[] = contents.layers.map(({ info }) => ({ ...info, key: layerKey(info.id) }));
     for (const { info, layer } of contents.layers) this.layers.set(info.id, layer);
     const communes = contents.layers.find((l) => l.layer.kind === 'communes')?.layer;
@@ -377,8 +409,10 @@ export class Workspace {
    * Reads the kept data again after another tab changed it; true when it differs from what this tab shows. A tab
    * keeping its data in itself ('session', 'unavailable') is not changed by others.
    */
-  sync(): Promise<boolean> {
-    return this.kept.sync();
+  async sync(): Promise<boolean> {
+    const changed = await this.kept.sync();
+    // The server's data shown here is not the kept data's to change.
+    return changed && this.published === null;
   }
 
   /** The scenario of the data set shown, if it was edited since it was built. */
@@ -407,8 +441,32 @@ export class Workspace {
     return this.demo;
   }
 
-  /** Identifies the data set built from the layers and estimate in `meta`. */
+  /** Stops showing the server's data (on signing out): the demo or the province shown before it comes back. */
+  closePublished(): DatasetInfo {
+    this.published = null;
+    return this.info();
+  }
+
+  /** The server's data set, built from its layers as files are (estimating village areas where needed, unkept). */
+  private publishedDataset(onProgress?: ProgressCallback): Dataset {
+    const key = this.datasetKey();
+    if (this.current?.key === key) return this.current.dataset;
+    const { layers } = this.published!;
+    const villages = layers.find((l) => l.kind === 'villages');
+    const communes = layers.find((l) => l.kind === 'communes');
+    let estimate: VillageEstimate | null = null;
+    if (villages?.kind === 'villages' && communes?.kind === 'communes' && needsEstimate(villages.villages, communes.communes)) {
+      onProgress?.(0, 'estimate');
+      estimate = estimateVillages(villages.villages, key, communes.communes, key, (done, total) => onProgress?.(done / total, 'estimate', { done, total }));
+    }
+    const { dataset, warnings } = datasetFromLayers(layers, { estimate });
+    this.current = { key, dataset, warnings: communes ? warnings.counts : null };
+    return dataset;
+  }
+
+  /** Identifies the data set built from the layers and estimate in `meta`, or the server's reading shown. */
   private datasetKey(): string {
+    if (this.published) return `server|${this.published.serial}`;
     if (this.meta.active === 'demo') return 'demo';
     const layers = this.meta.layers.map((l) => l.id).join(',');
     return `${this.meta.active}|${layers}|${this.meta.estimate ? estimateKey(this.meta.estimate) : ''}`;

@@ -208,7 +208,7 @@ describe('evaluateCommune and toSummaryTargets', () => {
     expect(rows).toEqual([
       { plan: 'test-plan', indicator: 'v4g', value: 50, target: 100, deadline: '2025', met: false, status: 'behind' },
       { plan: 'test-plan', indicator: 'share', value: 100 / 7, target: 25, deadline: '2025', met: false, status: 'behind' },
-      { plan: 'test-plan', indicator: 'speed', value: 72.5, target: 70, deadline: '2025', met: true, status: 'met' },
+      { plan: 'test-plan', indicator: 'speed', value: 72.5, target: 70, deadline: '2025', met: true, status: 'met', source: 'i-Speed' },
     ]);
   });
 });

@@ -2,7 +2,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { toCheckReport } from '../../core/api/apiTypes.ts';
 import { importLayer } from '../../core/import/importLayer.ts';
-import { LAYER_KINDS, type LayerKind } from '../../core/import/layerKind.ts';
+import { importMeasureLayer } from '../../core/import/importMeasureLayer.ts';
+import { LAYER_KINDS, MEASURE_KINDS, type ImportKind, type LayerKind, type MeasureKind } from '../../core/import/layerKind.ts';
+import { NETWORKS, type Network } from '../../core/measure/measureTypes.ts';
 import { writeRejectedCsv } from '../../core/import/writeRejectedCsv.ts';
 import type { ImportLimits } from '../../core/import/importLimits.ts';
 import { checkOutFile } from '../checkWritable.ts';
@@ -10,7 +12,8 @@ import type { Command } from '../command.ts';
 import { isLimitFlag, LIMIT_USAGE, readLimitFlags } from '../limitFlags.ts';
 
 const USAGE =
-  'check FILE [--kind stations|communes|villages|coverage|fibre|population] [--rejected OUT.csv] [--crs CRS] [--sheet NAME] [--header-row N]\n' +
+  'check FILE [--kind stations|communes|villages|coverage|fibre|population|measurements|speed_tiles|speed_communes] [--network mobile|fixed]\n' +
+  '      [--rejected OUT.csv] [--crs CRS] [--sheet NAME] [--header-row N]\n' +
   `      ${LIMIT_USAGE}\n` +
   '      read a file as a layer and print what happened to its rows as JSON';
 
@@ -38,12 +41,17 @@ export const check: Command = {
       console.error(`${args.file}: cannot read the file (${e instanceof Error ? e.message : String(e)})`);
       return 1;
     }
-    const result = await importLayer(bytes, basename(args.file), args.kind, {
+    const options = {
       ...(args.crs ? { crs: args.crs } : {}),
       ...(args.sheet !== undefined ? { sheet: args.sheet } : {}),
       ...(args.headerRow !== undefined ? { headerRow: args.headerRow } : {}),
+      ...(args.network !== undefined ? { network: args.network } : {}),
       limits: args.limits,
-    });
+    };
+    const measureKind = MEASURE_KINDS.find((k) => k === args.kind);
+    const result = measureKind
+      ? await importMeasureLayer(bytes, basename(args.file), measureKind, options)
+      : await importLayer(bytes, basename(args.file), args.kind as LayerKind | undefined, options);
     if (!result.ok) {
       console.error(result.error);
       return 1;
@@ -59,7 +67,8 @@ export const check: Command = {
 
 interface CheckArgs {
   file: string;
-  kind?: LayerKind;
+  kind?: ImportKind;
+  network?: Network;
   rejected?: string;
   crs?: string;
   sheet?: string;
@@ -80,12 +89,15 @@ function parseArgs(argv: string[]): CheckArgs | { error: string } {
         if (!(Number.isInteger(Number(value)) && Number(value) > 0)) return { error: `--header-row needs a row number, got "${value}"` };
         out.headerRow = Number(value);
       } else limitFlags.set(arg, value);
-    } else if (arg === '--kind' || arg === '--rejected' || arg === '--crs' || arg === '--sheet') {
+    } else if (arg === '--kind' || arg === '--rejected' || arg === '--crs' || arg === '--sheet' || arg === '--network') {
       if (value === undefined) return { error: `${arg} needs a value` };
       i++;
       if (arg === '--kind') {
-        if (!(LAYER_KINDS as readonly string[]).includes(value)) return { error: `unknown kind "${value}"` };
-        out.kind = value as LayerKind;
+        if (![...LAYER_KINDS, ...MEASURE_KINDS].includes(value as ImportKind)) return { error: `unknown kind "${value}"` };
+        out.kind = value as LayerKind | MeasureKind;
+      } else if (arg === '--network') {
+        if (!(NETWORKS as readonly string[]).includes(value)) return { error: `--network is mobile or fixed, got "${value}"` };
+        out.network = value as Network;
       } else out[arg.slice(2) as 'rejected' | 'crs' | 'sheet'] = value;
     } else if (arg.startsWith('--')) return { error: `unknown option ${arg}` };
     else if (out.file === undefined) out.file = arg;

@@ -13,8 +13,13 @@ import { listPlans } from '../../core/targets/listPlans.ts';
 import type { Command } from '../command.ts';
 import { checkOutDir } from '../checkWritable.ts';
 import { LIMIT_USAGE, readLimitFlags } from '../limitFlags.ts';
+import { agreementColumns, compareMeasured, type Agreement } from '../../core/measure/compareMeasured.ts';
+import { predictAll } from '../../core/measure/predictRsrp.ts';
+import { speedColumns, speedFigures, speedManualValues, type SpeedFigure, type SpeedFigures } from '../../core/measure/speedFigures.ts';
 import { inputLine, warningLines } from '../describeInputs.ts';
-import { loadDataset, loadPackage } from '../loadDataset.ts';
+import { loadDataset, loadPackage, type LoadedInput } from '../loadDataset.ts';
+import { loadMeasured } from '../loadMeasures.ts';
+import { MEASURE_COLUMNS } from '../../core/measure/measureColumns.ts';
 import { parseFlags } from '../parseFlags.ts';
 import { readRadioFlag } from '../radioModelFlag.ts';
 
@@ -25,7 +30,7 @@ const shown = (x: number | null, unit = '%') => (x === null ? 'no data' : `${rou
 export const statsCommand: Command = {
   name: 'stats',
   usage:
-    'stats (--communes F --villages F --stations F [--coverage F] [--fibre F] [--population F] | --package F) [--radio MODEL.json] [--colocate-m 30] [--threshold 95] [--plan ID] [--as-of YYYY-MM-DD] [--excel-vn] --out DIR\n' +
+    'stats (--communes F --villages F --stations F [--coverage F] [--fibre F] [--population F] | --package F) [--radio MODEL.json] [--speeds F]... [--measurements F] [--colocate-m 30] [--threshold 95] [--plan ID] [--as-of YYYY-MM-DD] [--excel-vn] --out DIR\n' +
     `      ${LIMIT_USAGE}\n` +
     '      coverage per village and commune, BTS site sharing and the plan targets: villages.csv, communes.csv, summary.json\n' +
     '      (--excel-vn: the CSVs as Excel opens them on a computer set to Vietnamese: Vietnamese headers, semicolons,\n' +
@@ -82,17 +87,42 @@ export const statsCommand: Command = {
     }
     const { dataset } = loaded;
     for (const input of loaded.inputs) console.error(inputLine(input));
+    const measured = await loadMeasured(parsed.all.get('speeds') ?? [], f.get('measurements'), limits.limits);
+    if ('error' in measured) {
+      console.error(measured.error);
+      return 1;
+    }
+    for (const input of measured.inputs) console.error(inputLine(input));
     for (const line of warningLines(loaded.warnings)) console.error(line);
 
     console.error(`radio model: ${radio.source ?? 'defaults'}`);
     const stats = computeStats(dataset, { thresholdPct, colocateM, provider: createRadioShapeProvider(radio.model, dataset.communes) });
+    const speeds = measured.speedFiles.length > 0 ? speedFigures(measured.tiles, measured.communeSpeeds, dataset.communes, dataset.villages) : null;
+    const agreement = measured.points
+      ? compareMeasured(measured.points, predictAll(measured.points, dataset.stations, dataset.communes, radio.model), radio.model, dataset.villages, dataset.communes)
+      : null;
+    const villageAgreement = new Map(agreement?.villages.map((v) => [v.id, v.agreement]));
+    const communeAgreement = new Map(agreement?.communes.map((c) => [c.code, c.agreement]));
+    const villageExtra = (id: string) => ({
+      ...(speeds ? speedColumns(speeds.villages.get(id)) : {}),
+      ...(agreement ? agreementColumns(villageAgreement.get(id) ?? NO_AGREEMENT) : {}),
+    });
+    const communeExtra = (code: string) => ({
+      ...(speeds ? speedColumns(speeds.communes.get(code)) : {}),
+      ...(agreement ? agreementColumns(communeAgreement.get(code) ?? NO_AGREEMENT) : {}),
+    });
     const excelVn = f.has('excel-vn');
     const csv = (table: ExportTable) => (excelVn ? writeCsv(table, 'vi', 'excel-vn') : writeCsv(table, 'key', 'plain'));
-    await writeFile(join(out, 'villages.csv'), csv(villageStatsTable(stats)));
-    await writeFile(join(out, 'communes.csv'), csv(communesTable(stats, loaded.warnings, excelVn ? 'vi' : 'en')));
+    await writeFile(join(out, 'villages.csv'), csv(withMeasures(villageStatsTable(stats), (row) => villageExtra(String(row.village_id)))));
+    const communes = communesTable(stats, loaded.warnings, excelVn ? 'vi' : 'en');
+    await writeFile(join(out, 'communes.csv'), csv(withMeasures(communes, (row) => (row.commune_id === '' ? {} : communeExtra(String(row.commune_id))))));
     const plan = planId !== undefined ? plans.find((p) => p.id === planId)! : choosePlan(plans, dataset.province.code);
     if (!plan) console.error(`No plan covers province "${dataset.province.code || 'unknown'}" (from the commune codes); choose one with --plan ID.`);
-    const summaryJson = summaryColumns(stats, dataset, loaded.warnings, plan, asOf, radio);
+    const speedSource = (fig: SpeedFigure) => `${fig.source === 'speed_tiles' ? 'Ookla-style speed tiles' : 'per-commune speed table'} (${measured.speedFiles.map((x) => x.path).join(', ')})`;
+    const summaryJson = summaryColumns(stats, dataset, loaded.warnings, plan, asOf, radio, {
+      values: speeds ? speedManualValues(speeds.province, asOf, speedSource) : [],
+      ...(speeds ? { speeds: speedSummary(speeds.province, measured.speedFiles) } : {}),
+    });
     await writeFile(join(out, 'summary.json'), `${JSON.stringify(summaryJson, null, 2)}\n`);
     console.log(
       `${stats.villages.length} villages, ${stats.communes.length} communes, ${stats.province.stations} stations, ` +
@@ -116,6 +146,13 @@ function optional(flags: Map<string, string>, name: 'coverage' | 'fibre' | 'popu
 
 const NO_COMMUNE = { vi: 'không thuộc xã nào', en: 'no commune' };
 
+/** `table` with the measured columns (`MEASURE_COLUMNS`) its rows get from `extra`, where any row has them. */
+function withMeasures(table: ExportTable, extra: (row: ExportTable['rows'][number]) => Record<string, string | number>): ExportTable {
+  const rows = table.rows.map((row) => ({ ...row, ...extra(row) }));
+  const present = new Set(rows.flatMap((row) => Object.keys(row)));
+  return { ...table, columns: [...table.columns, ...MEASURE_COLUMNS.filter((c) => present.has(c.key))], rows };
+}
+
 /**
  * One line per commune, then a "no commune" line (empty id) for the villages that name a commune not loaded and
  * the sites outside every commune, when there are any: the lines then add up to the province. Text cells are
@@ -128,4 +165,20 @@ function communesTable(stats: StatsResult, warnings: LayerWarnings, language: 'v
   if (villages.length === 0 && sites.length === 0) return communeStatsTable(stats);
   const none = rollUp(villages, warnings.counts.stationsOutsideCommunes, sites);
   return communeStatsTable(stats, [{ commune_id: '', name: NO_COMMUNE[language], ...areaColumns(none), threshold_pct: stats.thresholdPct }]);
+}
+
+/** A place no measurement reached: every figure "no data". */
+const NO_AGREEMENT: Agreement = {
+  points: 0, agree: 0, predictedNotMeasured: 0, measuredNotPredicted: 0, agreePct: null, agreeLowPct: null, agreeHighPct: null, meanResidualDb: null,
+};
+
+/** summary.json's `speeds`: the province's measured speed per network, with what it rests on. */
+function speedSummary(province: SpeedFigures['province'], files: readonly LoadedInput[]) {
+  return {
+    files: files.map((x) => ({ path: x.path, kind: x.kind, imported: x.report.imported, rejected: x.report.rejected })),
+    ...Object.fromEntries(Object.entries(province).map(([network, fig]) => [network, {
+      download_mbps: round(fig.downloadMbps), tests: fig.tests, parts: fig.parts, source: fig.source,
+      ...(fig.tooFew ? { note: 'too few tests: indicative only' } : {}),
+    }])),
+  };
 }

@@ -5,6 +5,7 @@ import { describeRadioModel } from '../radio/describeModel.ts';
 import type { RadioModel } from '../radio/radioModel.ts';
 import { COVERAGE_KEYS, type AreaStats, type CommuneStats, type StatsResult, type VillageStats } from '../stats/statsTypes.ts';
 import { evaluatePlan } from '../targets/evaluatePlan.ts';
+import type { ManualValue } from '../targets/manualValues.ts';
 import type { Plan } from '../targets/plan.ts';
 import { toMeasuredFigures } from '../targets/toMeasuredFigures.ts';
 import { toSummaryTargets } from '../targets/toSummaryTargets.ts';
@@ -91,8 +92,9 @@ export function summaryColumns(
   plan: Plan | null,
   asOf: string,
   radio: { model: RadioModel; source: string | null },
+  measured: { values: readonly ManualValue[]; speeds?: unknown } = { values: [] },
 ) {
-  const targets = plan ? toSummaryTargets(evaluatePlan(plan, toMeasuredFigures(stats, dataset), [], asOf)) : [];
+  const targets = plan ? toSummaryTargets(evaluatePlan(plan, toMeasuredFigures(stats, dataset), measured.values, asOf)) : [];
   return {
     province: { code: dataset.province.code, name: dataset.province.name },
     layer_warnings: {
@@ -109,5 +111,6 @@ export function summaryColumns(
     targets,
     definitions: Object.fromEntries(Object.entries(DEFINITIONS).map(([id, d]) => [id, d.en])),
     radio_model: describeRadioModel(radio.model, radio.source),
+    ...(measured.speeds !== undefined ? { speeds: measured.speeds } : {}),
   };
 }

@@ -30,6 +30,21 @@ export const HEADER_ALIASES = {
   fibre: { vi: ['Cáp quang', 'Có cáp quang', 'FTTH'], en: ['fibre', 'fiber', 'has_fibre', 'ftth'] },
   fibreId: { vi: ['Mã tuyến', 'Mã điểm'], en: ['id', 'route_id', 'point_id'] },
   fibreKind: { vi: ['Loại'], en: ['kind', 'type'] },
+  rsrpDbm: { vi: ['Cường độ tín hiệu', 'Mức thu RSRP', 'RSRP (dBm)'], en: ['rsrp_dbm', 'rsrp', 'signal_dbm'] },
+  time: { vi: ['Thời gian', 'Thời điểm đo', 'Ngày đo'], en: ['time', 'timestamp', 'datetime', 'date'] },
+  downloadMbps: {
+    vi: ['Tốc độ tải xuống', 'Tốc độ tải xuống trung bình', 'Tốc độ download'],
+    en: ['download_mbps', 'download', 'dl_mbps', 'avg_download_mbps'],
+  },
+  uploadMbps: { vi: ['Tốc độ tải lên', 'Tốc độ tải lên trung bình', 'Tốc độ upload'], en: ['upload_mbps', 'upload', 'ul_mbps', 'avg_upload_mbps'] },
+  quadkey: { vi: ['Mã ô'], en: ['quadkey', 'quad_key'] },
+  avgDKbps: { vi: ['Tốc độ tải xuống (kbps)'], en: ['avg_d_kbps'] },
+  avgUKbps: { vi: ['Tốc độ tải lên (kbps)'], en: ['avg_u_kbps'] },
+  avgLatMs: { vi: ['Độ trễ (ms)', 'Độ trễ'], en: ['avg_lat_ms', 'latency_ms', 'latency'] },
+  tests: { vi: ['Số lượt đo', 'Số lần đo'], en: ['tests', 'test_count'] },
+  devices: { vi: ['Số thiết bị'], en: ['devices', 'device_count'] },
+  network: { vi: ['Loại mạng', 'Mạng', 'Loại kết nối'], en: ['network', 'network_type', 'connection', 'type'] },
+  samples: { vi: ['Số mẫu', 'Số mẫu đo', 'Số lượt đo'], en: ['samples', 'sample_count', 'tests', 'n'] },
 } as const satisfies Record<string, { vi: readonly string[]; en: readonly string[] }>;
 
 export type Field = keyof typeof HEADER_ALIASES;

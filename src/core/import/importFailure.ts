@@ -2,7 +2,7 @@ import type { FeatureFormat } from './readFeatures.ts';
 import { HEADER_ALIASES, type Field } from './headerAliases.ts';
 import { FIELD_LABEL, KIND_LABEL, type TextLanguage } from './importLabels.ts';
 import { LIMIT_OPTION, type LimitName } from './importLimits.ts';
-import type { LayerKind } from './layerKind.ts';
+import type { ImportKind } from './layerKind.ts';
 
 /** Why a whole file could not be read as a layer. Stable codes: `failureText` says them in Vietnamese or English. */
 export const FAILURE_CODES = [
@@ -39,7 +39,7 @@ export type ImportFailure =
   /** The file's column headers, none of which tells a kind of layer. */
   | { code: 'unknown_kind'; columns: string[] }
   /** Required fields of `kind` that no column provides. */
-  | { code: 'missing_columns'; kind: LayerKind; fields: Field[] }
+  | { code: 'missing_columns'; kind: ImportKind; fields: Field[] }
   | { code: 'needs_geometry'; kind: 'communes' | 'coverage' }
   /** A limit of `ImportLimits` was passed by `where` (an archive member, a sheet, the file); `max` is the limit's value. */
   | { code: 'limit_exceeded'; limit: LimitName; max: number; where: string }

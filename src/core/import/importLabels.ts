@@ -1,5 +1,5 @@
 import type { Field } from './headerAliases.ts';
-import type { LayerKind } from './layerKind.ts';
+import type { ImportKind } from './layerKind.ts';
 
 /** The languages the app speaks: Vietnamese first, English second. */
 export type TextLanguage = 'vi' | 'en';
@@ -35,16 +35,31 @@ export const FIELD_LABEL: Record<Field, Bilingual> = {
   fibre: { vi: 'Cáp quang', en: 'Fibre' },
   fibreId: { vi: 'Mã tuyến/điểm', en: 'Route/point id' },
   fibreKind: { vi: 'Loại (tuyến/điểm)', en: 'Kind (route/point)' },
+  rsrpDbm: { vi: 'Mức thu RSRP (dBm)', en: 'RSRP (dBm)' },
+  time: { vi: 'Thời gian', en: 'Time' },
+  downloadMbps: { vi: 'Tốc độ tải xuống (Mb/s)', en: 'Download (Mb/s)' },
+  uploadMbps: { vi: 'Tốc độ tải lên (Mb/s)', en: 'Upload (Mb/s)' },
+  quadkey: { vi: 'Mã ô (quadkey)', en: 'Quadkey' },
+  avgDKbps: { vi: 'Tốc độ tải xuống (kbps)', en: 'Download (kbps)' },
+  avgUKbps: { vi: 'Tốc độ tải lên (kbps)', en: 'Upload (kbps)' },
+  avgLatMs: { vi: 'Độ trễ (ms)', en: 'Latency (ms)' },
+  tests: { vi: 'Số lượt đo', en: 'Tests' },
+  devices: { vi: 'Số thiết bị', en: 'Devices' },
+  network: { vi: 'Loại mạng (di động/cố định)', en: 'Network (mobile/fixed)' },
+  samples: { vi: 'Số mẫu', en: 'Samples' },
 };
 
 /** What the app calls each kind of layer. */
-export const KIND_LABEL: Record<LayerKind, Bilingual> = {
+export const KIND_LABEL: Record<ImportKind, Bilingual> = {
   stations: { vi: 'Trạm BTS', en: 'BTS stations' },
   communes: { vi: 'Xã, phường', en: 'Communes, wards' },
   villages: { vi: 'Thôn, xóm', en: 'Villages' },
   coverage: { vi: 'Vùng phủ sóng', en: 'Coverage areas' },
   fibre: { vi: 'Cáp quang', en: 'Fibre' },
   population: { vi: 'Điểm dân cư', en: 'Population points' },
+  measurements: { vi: 'Điểm đo sóng', en: 'Drive-test points' },
+  speed_tiles: { vi: 'Ô tốc độ (Ookla)', en: 'Speed tiles (Ookla)' },
+  speed_communes: { vi: 'Tốc độ theo xã (i-Speed)', en: 'Speeds per commune (i-Speed)' },
 };
 
 /** The one-language view of a bilingual table, e.g. `inLanguage(FIELD_LABEL, 'vi').stationId === 'Mã trạm'`. */

@@ -1,9 +1,7 @@
 import type { Commune, CoverageArea, Fibre, PopulationPoint, Station, Village } from '../model.ts';
 import type { ColumnMapping } from './columnMapping.ts';
-import { decodeText, looksBinary } from './decodeText.ts';
-import { detectFormat, type FileFormat } from './detectFormat.ts';
-import { featuresToTable } from './featuresToTable.ts';
-import { gridToTable, headerCandidates, type HeaderCandidate } from './findHeaderRow.ts';
+import type { FileFormat } from './detectFormat.ts';
+import type { HeaderCandidate } from './findHeaderRow.ts';
 import { guessKind } from './guessKind.ts';
 import { importCommunes } from './importCommunes.ts';
 import { importCoverage } from './importCoverage.ts';
@@ -12,14 +10,13 @@ import { importFibre } from './importFibre.ts';
 import { importPopulation } from './importPopulation.ts';
 import type { ImportReport, RejectedRows } from './importReport.ts';
 import { importStations } from './importStations.ts';
-import { ImportLimitError, resolveLimits } from './importLimits.ts';
+import { ImportLimitError } from './importLimits.ts';
 import type { ImportOptions, LayerImport } from './importTypes.ts';
 import { importVillages } from './importVillages.ts';
 import type { LayerKind } from './layerKind.ts';
-import { parseDelimited } from './parseDelimited.ts';
-import { readFeatures } from './readFeatures.ts';
-import type { Grid, Table } from './table.ts';
-import { isWgs84, toWgs84, type CrsName } from './vn2000.ts';
+import { readImportTable } from './readImportTable.ts';
+import type { Table } from './table.ts';
+import type { CrsName } from './vn2000.ts';
 
 export type LayerData =
   | { kind: 'stations'; stations: Station[] }
@@ -105,87 +102,31 @@ async function importOrFail(
   options: ImportLayerOptions,
   fail: (failure: ImportFailure) => Extract<ImportResult, { ok: false }>,
 ): Promise<ImportResult> {
-  if (bytes.length === 0) return fail({ code: 'empty_file' });
-  const format = detectFormat(bytes, fileName);
-  if (!format) return fail({ code: 'unknown_zip' });
-
-  const { crs } = options;
-  const limits = resolveLimits(options.limits);
-  if (crs !== undefined && !toWgs84(crs)) return fail({ code: 'unknown_crs', crs: crs.slice(0, 200) });
-  let table: Table;
-  let sheets: string[] | undefined;
-  let sheetRead: string | undefined;
-  let header: { headerRow: number; headerCandidates: HeaderCandidate[] } | undefined;
-  let system = crs !== undefined && !isWgs84(crs) ? crs : undefined;
-  if (format === 'csv') {
-    const { text } = decodeText(bytes);
-    if (looksBinary(text)) return fail({ code: 'binary_data' });
-    if (text.trim() === '') return fail({ code: 'empty_file' });
-    const grid = parseDelimited(text);
-    if (countCells(grid) > limits.maxCells) return fail({ code: 'limit_exceeded', limit: 'maxCells', max: limits.maxCells, where: fileName });
-    const read = gridToTable(grid, options.headerRow);
-    table = read.table;
-    header = { headerRow: read.headerRow, headerCandidates: headerCandidates(grid) };
-  } else if (format === 'xlsx') {
-    let read: { name: string; grid: Grid }[];
-    try {
-      // The workbook reader loads on first use, like the KML and Shapefile readers.
-      read = (await import('./readXlsx.ts')).readXlsx(bytes, limits);
-    } catch (e) {
-      if (e instanceof ImportLimitError) throw e;
-      return fail({ code: 'unreadable_workbook', message: e instanceof Error ? e.message : String(e) });
-    }
-    sheets = read.map((s) => s.name);
-    const tables = read.map((s) => ({ name: s.name, grid: s.grid, ...gridToTable(s.grid, options.headerRow) }));
-    const { sheet } = options;
-    // Without a chosen sheet, the first one that reads as the layer asked for, or as any layer (workbooks often
-    // open with a notes sheet).
-    const chosen =
-      sheet === undefined ? (tables.find((s) => kind !== undefined && guessKind(s.table) === kind) ?? tables.find((s) => guessKind(s.table) !== null) ?? tables[0])
-      : typeof sheet === 'number' ? tables[sheet]
-      : tables.find((s) => s.name === sheet);
-    if (!chosen) return { ...fail({ code: 'no_such_sheet', sheet: sheet ?? 0, sheets }), sheets };
-    table = chosen.table;
-    sheetRead = chosen.name;
-    header = { headerRow: chosen.headerRow, headerCandidates: headerCandidates(chosen.grid) };
-  } else {
-    const read = await readFeatures(bytes, format, crs, limits);
-    if ('failure' in read) return fail(read.failure);
-    table = featuresToTable(read.fc, read.faults);
-    system = read.crs !== null && !isWgs84(read.crs) ? read.crs : undefined;
-  }
-  // Cells of a table are converted row by row as they are read; feature files were reprojected whole above.
-  if (system !== undefined && !table.geometries) table = { ...table, crs: system };
-
-  // From here the table is read: a failure names its columns (and the workbook's sheets) for the user to choose.
-  const { columns } = table;
-  const tableFail = (failure: ImportFailure): ImportResult =>
-    ({ ...fail(failure), columns, ...(sheets ? { sheets } : {}), ...(header ?? {}) });
+  // Without a chosen sheet, the first one that reads as the layer asked for, or as any layer (workbooks often
+  // open with a notes sheet).
+  const read = await readImportTable(bytes, fileName, options, [
+    (t) => kind !== undefined && guessKind(t) === kind,
+    (t) => guessKind(t) !== null,
+  ]);
+  if ('failure' in read) return { ...fail(read.failure), ...read.context };
+  const { table } = read;
+  const tableFail = (failure: ImportFailure): ImportResult => ({ ...fail(failure), ...read.context });
   const chosen = kind ?? guessKind(table);
-  if (!chosen) return tableFail({ code: 'unknown_kind', columns });
-  const done = runImporter(chosen, table, fileName, { ...options, limits });
+  if (!chosen) return tableFail({ code: 'unknown_kind', columns: table.columns });
+  const done = runImporter(chosen, table, fileName, { ...options, limits: read.limits });
   if ('failure' in done) return tableFail(done.failure);
   return {
     ok: true,
     file: fileName,
-    format,
+    format: read.format,
     kind: chosen,
     layer: done.layer,
     report: done.report,
     rejectedRows: done.rejectedRows,
     columns: table.columns,
     mapping: done.mapping,
-    ...(sheets ? { sheets } : {}),
-    ...(sheetRead !== undefined ? { sheet: sheetRead } : {}),
-    ...(system !== undefined ? { crs: system } : {}),
-    ...(header ?? {}),
+    ...read.found,
   };
-}
-
-function countCells(grid: Grid): number {
-  let n = 0;
-  for (const row of grid.rows) n += row.length;
-  return n;
 }
 
 function runImporter(

@@ -29,6 +29,9 @@ export const REJECT_REASONS = [
   'unknown_environment',
   'invalid_height',
   'invalid_eirp',
+  'invalid_quadkey',
+  'unknown_network',
+  'no_commune',
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
@@ -80,6 +83,9 @@ export const REASON_TEXT: Record<RejectReason | WarningCode, { vi: string; en: s
   unknown_environment: { vi: `Môi trường không rõ (${ENVIRONMENTS.join(', ')})`, en: `Unknown environment (${ENVIRONMENTS.join(', ')})` },
   invalid_height: { vi: 'Độ cao anten phải lớn hơn 0 m', en: 'Antenna height must be above 0 m' },
   invalid_eirp: { vi: 'Công suất phát (EIRP) phải từ 0 đến 100 dBm', en: 'EIRP must be from 0 to 100 dBm' },
+  invalid_quadkey: { vi: 'Mã ô (quadkey) không hợp lệ: chỉ gồm các chữ số 0-3, 1 đến 23 ký tự', en: 'Invalid quadkey: digits 0-3 only, 1 to 23 of them' },
+  unknown_network: { vi: 'Loại mạng không rõ (di động hoặc cố định)', en: 'Unknown network (mobile or fixed)' },
+  no_commune: { vi: 'Thiếu cả mã xã lẫn tên xã', en: 'Neither a commune code nor a commune name' },
   lat_lon_swapped: { vi: 'Vĩ độ và kinh độ bị đổi chỗ, đã sửa', en: 'Latitude and longitude were swapped; fixed' },
   unknown_tech_ignored: { vi: 'Bỏ qua công nghệ không rõ', en: 'Unknown technology ignored' },
   unreadable_number_ignored: { vi: 'Bỏ qua số không đọc được', en: 'Unreadable number ignored' },

@@ -2,7 +2,7 @@ import type { Field } from './headerAliases.ts';
 import { ReportBuilder, type RejectReason } from './importReport.ts';
 import { resolveLimits } from './importLimits.ts';
 import type { ImportOptions, LayerImport } from './importTypes.ts';
-import { LAYER_FIELDS, type LayerKind } from './layerKind.ts';
+import { LAYER_FIELDS, type ImportKind } from './layerKind.ts';
 import { requiredFor } from './readPoint.ts';
 import { bindTable, type BoundTable } from './tableFields.ts';
 import type { RowFault, Table } from './table.ts';
@@ -33,7 +33,7 @@ const PROGRESS_EVERY = 5000;
 export function importRows<T>(
   table: Table,
   file: string,
-  kind: LayerKind,
+  kind: ImportKind,
   options: ImportOptions,
   readRow: (ctx: RowContext) => RowOutcome<T>,
   unique?: { field: Field; of: (item: T) => string },

@@ -1,3 +1,4 @@
+import type { Network } from '../measure/measureTypes.ts';
 import type { ColumnMapping } from './columnMapping.ts';
 import type { ImportFailure } from './importFailure.ts';
 import type { ImportLimits } from './importLimits.ts';
@@ -20,6 +21,11 @@ export interface ImportOptions {
    * are rejected `other_operator`. The server gives an operator's uploads its own operator.
    */
   operator?: string;
+  /**
+   * Speed data: the network of a file whose rows do not say (Ookla publishes mobile and fixed tiles as separate
+   * files). Without it, the file name tells ("..._mobile_tiles", "..._fixed_tiles"), else mobile.
+   */
+  network?: Network;
   /** Called now and then with rows done and rows in all, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
 }

@@ -3,11 +3,13 @@ import { VILLAGE_OUTSIDE_M } from '../../core/import/crossCheckLayers.ts';
 import { LAYER_KINDS } from '../../core/import/layerKind.ts';
 import { useApp } from '../../store/useApp.ts';
 import { useT } from '../i18n/useT.ts';
+import { PublishedLayers } from './PublishedLayers.tsx';
 import './data.css';
 import { changeDataset, exportPackage, openPackageFile, openPackageNow, pendingPackageStore, replacedLayers, usePendingPackage } from './packageActions.ts';
 
 /**
- * The "Dữ liệu" panel: whose data is shown and where it is kept, each layer of the user's province with its file,
+ * The "Dữ liệu" panel: whose data is shown (the demo, the user's province, or the server's published data as of a
+ * moment) and where it is kept, each layer of the user's province with its file,
  * import date, counts and issues (or "not imported"), what the layers say about each other, and the ways to change it: remove a layer, a new province,
  * back to the demo (the province is kept to reopen), export or open a province package.
  */
@@ -25,6 +27,7 @@ export function DataPanel() {
   const name = language === 'vi' ? dataset.province.name : dataset.province.nameEn;
   const byKind = new Map(dataset.layers.map((l) => [l.kind, l]));
   const onProvince = dataset.source === 'province';
+  const onServer = dataset.source === 'server';
   const storage = dataset.quotaExceeded ? t.quotaExceeded
     : dataset.storage === 'unavailable' ? t.storageUnavailable
     : dataset.storage === 'session' ? t.storageSession
@@ -33,8 +36,9 @@ export function DataPanel() {
   return (
     <section className="panel-section data-panel" data-testid="data-panel" data-source={dataset.source}>
       <h2>{t.dataTitle}</h2>
-      <p data-testid="data-source">{onProvince ? t.provinceDataset(name) : t.demoDataset}</p>
-      {storage && <p className={dataset.storage === 'saved' ? 'muted' : 'problem'} data-testid="data-storage" role={dataset.storage === 'saved' ? undefined : 'alert'}>{storage}</p>}
+      <p data-testid="data-source">{onServer ? t.serverDataset : onProvince ? t.provinceDataset(name) : t.demoDataset}</p>
+      {dataset.published && <PublishedLayers published={dataset.published} />}
+      {!onServer && storage && <p className={dataset.storage === 'saved' ? 'muted' : 'problem'} data-testid="data-storage" role={dataset.storage === 'saved' ? undefined : 'alert'}>{storage}</p>}
       {onProvince && (
         <ul className="data-layers" data-testid="saved-layers">
           {LAYER_KINDS.map((kind) => {
@@ -83,7 +87,7 @@ export function DataPanel() {
             {t.newProvince}
           </button>
         )}
-        {onProvince && <button type="button" data-testid="reset-demo" onClick={() => void changeDataset('demo')}>{t.backToDemo}</button>}
+        {(onProvince || onServer) && <button type="button" data-testid="reset-demo" onClick={() => void changeDataset('demo')}>{t.backToDemo}</button>}
         {!onProvince && dataset.savedProvince && (
           <button type="button" data-testid="reopen-province" onClick={() => void changeDataset('province')}>
             {t.reopenProvince(language === 'vi' ? dataset.savedProvince.name : dataset.savedProvince.nameEn, dataset.savedProvince.layers)}

@@ -37,6 +37,8 @@ export function browserStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeI
 
 export function viewKeyOf(info: DatasetInfo): ViewKey {
   if (info.source === 'demo') return 'demo';
+  // The server's published data keeps no settings of its own in the browser.
+  if (info.source === 'server') return null;
   return info.storage === 'saved' ? 'province' : null;
 }
 

@@ -14,13 +14,12 @@ const label = (k: Tech) => (k === 'fibre' ? 'Fibre' : k.toUpperCase());
 const hasData = (layers: Record<string, number>, k: Tech) => k === 'fibre' || (layers.stations ?? 0) + (layers.coverage ?? 0) > 0;
 
 /**
- * The published figures as of a chosen moment (now by default): the province (not for a commune user) and a
+ * The published figures as of `asOf` (an ISO instant; now when null): the province (not for a commune user) and a
  * commune with its villages (a commune user's own).
  */
-export function ServerFigures({ client, me, version }: { client: ServerClient; me: Me; version: number }) {
+export function ServerFigures({ client, me, version, asOf }: { client: ServerClient; me: Me; version: number; asOf: string | null }) {
   const t = useServerText();
   const time = useFormatTime();
-  const [asOf, setAsOf] = useState('');
   const [draft, setDraft] = useState(me.commune_code ?? '');
   const [code, setCode] = useState(me.commune_code ?? '');
   const [province, setProvince] = useState<Figures | null>(null);
@@ -30,8 +29,7 @@ export function ServerFigures({ client, me, version }: { client: ServerClient; m
   // Figures follow the moment and commune chosen, and every publication seen (`version`).
   useEffect(() => {
     let live = true;
-    // datetime-local is the user's local time; the server wants an instant.
-    const at = asOf ? new Date(asOf).toISOString() : undefined;
+    const at = asOf ?? undefined;
     const read = async () => {
       try {
         const p = me.role === 'commune' ? null : await client.province(at);
@@ -53,11 +51,6 @@ export function ServerFigures({ client, me, version }: { client: ServerClient; m
 
   return (
     <div className="server-figures">
-      <label>
-        {t.asOf}
-        <input type="datetime-local" name="as-of" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
-      </label>
-      {asOf && <button type="button" onClick={() => setAsOf('')}>{t.now}</button>}
       {me.role !== 'commune' && (
         <form onSubmit={(e) => { e.preventDefault(); setCode(draft); }}>
           <label>
@@ -87,6 +80,7 @@ export function ServerFigures({ client, me, version }: { client: ServerClient; m
       {commune && (
         <>
           <h3>{`${t.commune}: ${String(commune.commune.name)}`}</h3>
+          {!province && <p className="hint">{t.published(time(commune.published_at), commune.version)}</p>}
           <table className="server-table" data-figures="commune">
             <thead>
               <tr><th>{t.village}</th><th>{t.population}</th>{TECHS.map((k) => <th key={k}>{label(k)}</th>)}</tr>

@@ -1,6 +1,7 @@
 import type { LayerKind } from '../../core/import/layerKind.ts';
 import { useApp } from '../../store/useApp.ts';
 import type { Change, Role } from './client.ts';
+import type { ReviewMark } from './reviewMap.ts';
 
 /** Words of the server panel (sign-in, figures as of a date, uploads and their review). */
 const vi = {
@@ -14,6 +15,8 @@ const vi = {
   role: { admin: 'quản trị', department: 'Sở KH&CN', operator: 'nhà mạng', commune: 'xã, phường' } satisfies Record<Role, string>,
   asOf: 'Số liệu tại thời điểm',
   now: 'Hiện tại',
+  showOnMap: 'Xem dữ liệu công bố trên bản đồ',
+  onMap: 'Bản đồ và bảng số liệu đang dùng dữ liệu công bố của máy chủ.',
   published: (at: string, version: number) => `Công bố lúc ${at} (phiên bản ${version})`,
   nothingPublished: 'Chưa có số liệu công bố tại thời điểm này.',
   noData: 'chưa có dữ liệu',
@@ -40,6 +43,9 @@ const vi = {
   diffCounts: (c: { added: number; moved: number; changed: number; removed: number; unchanged: number }) =>
     `Thêm ${c.added}, di chuyển ${c.moved}, sửa ${c.changed}, xóa ${c.removed}, giữ nguyên ${c.unchanged}`,
   change: { added: 'thêm', moved: 'di chuyển', changed: 'sửa', removed: 'xóa' } as Record<string, string>,
+  mapLegend: 'Trên bản đồ',
+  mark: { added: 'thêm', moved: 'vị trí mới', was: 'vị trí cũ (đường nối tới vị trí mới)', changed: 'sửa thuộc tính', removed: 'xóa' } satisfies Record<ReviewMark, string>,
+  close: 'Đóng',
   key: 'Mã',
   name: 'Tên',
   movedBy: 'Dời (m)',
@@ -63,6 +69,8 @@ const en: ServerText = {
   role: { admin: 'admin', department: 'Department of S&T', operator: 'operator', commune: 'commune' },
   asOf: 'Figures as of',
   now: 'Now',
+  showOnMap: 'Show the published data on the map',
+  onMap: "The map and the figures show the server's published data.",
   published: (at, version) => `Published ${at} (version ${version})`,
   nothingPublished: 'Nothing was published at that moment.',
   noData: 'no data',
@@ -88,6 +96,9 @@ const en: ServerText = {
   review: 'Review',
   diffCounts: (c) => `Adds ${c.added}, moves ${c.moved}, changes ${c.changed}, removes ${c.removed}, keeps ${c.unchanged}`,
   change: { added: 'added', moved: 'moved', changed: 'changed', removed: 'removed' },
+  mapLegend: 'On the map',
+  mark: { added: 'added', moved: 'new place', was: 'old place (a line to the new one)', changed: 'attributes changed', removed: 'removed' },
+  close: 'Close',
   key: 'Key',
   name: 'Name',
   movedBy: 'Moved (m)',
