@@ -10,12 +10,14 @@ import { TabBar } from './layout/TabBar.tsx';
 import { useCommuneOpened } from './layout/useCommuneOpened.ts';
 import { villageRows } from './villageRows.ts';
 import { VillageTable } from './VillageTable.tsx';
+import { SitingPanel } from './whatif/SitingPanel.tsx';
+import { WhatIfPanel } from './whatif/WhatIfPanel.tsx';
 
-export type AnalysisTab = 'villages' | 'plan' | 'commune' | 'deadZones';
+export type AnalysisTab = 'villages' | 'plan' | 'commune' | 'deadZones' | 'whatif' | 'siting';
 
 /** The analysis views in their order, with their labels. */
 export const analysisTabs = (t: Dictionary): Array<[AnalysisTab, string]> => [
-  ['villages', t.villages], ['plan', t.plan], ['commune', t.communeTab], ['deadZones', t.deadZones],
+  ['villages', t.villages], ['plan', t.plan], ['commune', t.communeTab], ['deadZones', t.deadZones], ['whatif', t.whatIfTab], ['siting', t.sitingTab],
 ];
 
 /** One analysis view; mounted only while shown (the dead-zone view draws its zones on the map while open). */
@@ -30,6 +32,8 @@ export function AnalysisContent({ tab, data, stats }: { tab: AnalysisTab; data: 
     case 'plan': return <PlanDashboard figures={stats.figures} province={data.province} communeNames={communeNames} />;
     case 'commune': return <CommuneView data={data} stats={stats} />;
     case 'deadZones': return <DeadZonesTab data={data} />;
+    case 'whatif': return <WhatIfPanel />;
+    case 'siting': return <SitingPanel province={data.province} />;
   }
 }
 

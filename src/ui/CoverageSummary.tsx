@@ -37,13 +37,15 @@ export function CoverageSummary() {
     ['sharedSites', t.sharedSites, count(province.sharedSites), 'sharedSites'],
     ['sharingPct', t.sharingPct, province.sharingPct === null ? <NoData needs={noSites} /> : pct(province.sharingPct), 'sharedSites'],
   );
+  // The unrounded figure beside the printed one: what-if edits can move a share by less than the printed digit.
+  const raw: Record<string, number | null> = { ...province.pct, sites: province.sites, sharedSites: province.sharedSites, sharingPct: province.sharingPct };
   const defaults = MEASURED_TECHS.filter((tech) => summary.defaultRadius[tech] > 0);
   return (
     <section className="panel-section" data-testid="coverage-summary">
       <h2>{t.coverageSummary}<Definition id="weighting" /></h2>
       <dl className="figures">
         {figures.map(([key, label, value, definition]) => (
-          <div key={key} data-figure={key} className={key === 'fibre' ? 'wide' : undefined}>
+          <div key={key} data-figure={key} data-value={raw[key] ?? undefined} className={key === 'fibre' ? 'wide' : undefined}>
             <dt>{label}<Definition id={definition} /></dt>
             <dd>{value}</dd>
           </div>

@@ -11,6 +11,7 @@ import type { AppStats } from '../worker/runStats.ts';
 import { useDeadZoneLayer } from './deadZones/useDeadZoneLayer.ts';
 import { flyToCommune } from './flyToCommune.ts';
 import { siteStationsInWorker } from './loadData.ts';
+import { useWhatIfLayer } from './whatif/useWhatIfLayer.ts';
 import { attachInteractions } from './mapInteractions.ts';
 import { registerSnapshotMap } from './mapSnapshot.ts';
 import { outlineCommune } from './outlineCommune.ts';
@@ -133,6 +134,7 @@ export function MapView({ data, stats }: { data: LoadedData | null; stats: AppSt
 
   useDeadZoneLayer(mapRef);
   useReviewLayer(mapRef, data);
+  useWhatIfLayer(mapRef, data);
 
   return <div ref={container} className="map" data-testid="map" />;
 }

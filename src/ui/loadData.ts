@@ -4,8 +4,10 @@ import type { LayerKind } from '../core/import/layerKind.ts';
 import type { PackageSettings } from '../core/package/packageFormat.ts';
 import type { RadioModel } from '../core/radio/radioModel.ts';
 import type { StationDetail } from '../core/radio/stationDetail.ts';
+import type { StationEdit } from '../core/whatif/stationEdit.ts';
 import type {
-  DatasetInfo, LoadedData, LoadOptions, OpenedPackage, ProgressCallback, PublishedSource, StartResult, WorkerApi, WorkerImportResult,
+  DatasetInfo, LoadedData, LoadOptions, OpenedPackage, PlanRequest, PlanView, ProgressCallback, PublishedSource, StartResult, WhatIfAnswer,
+  WorkerApi, WorkerImportResult,
 } from '../worker/api.ts';
 import type { DeadZoneView } from '../worker/runDeadZones.ts';
 import type { AppStats, StatsProgress } from '../worker/runStats.ts';
@@ -105,4 +107,43 @@ export function siteStationsInWorker(siteId: string, radio: RadioModel): Promise
 /** One vector tile of the sites shown, as protobuf bytes. */
 export function siteTileInWorker(z: number, x: number, y: number): Promise<Uint8Array<ArrayBuffer>> {
   return workerApi().siteTile(z, x, y);
+}
+
+/** A what-if edit of the data set shown; the answer carries its effect, the figures and the scenario. */
+export function editInWorker(edit: StationEdit): Promise<WhatIfAnswer | { error: string }> {
+  const api = workerApi();
+  switch (edit.kind) {
+    case 'add': return api.addStation(edit.station);
+    case 'move': return api.moveStation(edit.key, edit.lon, edit.lat);
+    case 'remove': return api.removeStation(edit.key);
+    case 'colocate': return api.colocate(edit.siteId, edit.station);
+  }
+}
+
+export function undoRedoInWorker(which: 'undo' | 'redo'): Promise<WhatIfAnswer | null> {
+  return which === 'undo' ? workerApi().undo() : workerApi().redo();
+}
+
+/** The stations as edited, as a stations CSV in the import format. */
+export function scenarioCsvInWorker(): Promise<string> {
+  return workerApi().scenarioCsv();
+}
+
+/** The siting optimiser on the stations shown; progress in actions taken out of the budget. */
+export function planInWorker(request: PlanRequest, onProgress: (done: number, total: number) => void): Promise<PlanView> {
+  return workerApi().plan(request, proxy(onProgress));
+}
+
+export function applyPlanInWorker(): Promise<WhatIfAnswer | { error: string } | null> {
+  return workerApi().applyPlan();
+}
+
+/** The operators of the stations shown, sorted. */
+export function operatorsInWorker(): Promise<string[]> {
+  return workerApi().operators();
+}
+
+/** The last plan's `plan.csv` and `stations_after.csv`, as the `plan` command writes them. */
+export function planFilesInWorker(): Promise<{ actions: string; stations: string } | null> {
+  return workerApi().planFiles();
 }

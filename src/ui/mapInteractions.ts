@@ -5,6 +5,8 @@ import type { AppStore, Selection } from '../store/appStore.ts';
 import { dictionary } from './i18n/dictionary.ts';
 import { popupElement } from './popupElement.ts';
 import { popupRows } from './popupRows.ts';
+import { siteActions } from './whatif/siteActions.ts';
+import { whatIfStore } from './whatif/whatIfState.ts';
 
 const PICKABLE: Array<{ layer: string; kind: Selection['kind'] }> = [
   { layer: 'sites', kind: 'site' },
@@ -66,6 +68,8 @@ export function attachInteractions(
     tooltip.remove();
   };
   const onClick = (event: MapMouseEvent) => {
+    // In the what-if "add" mode a click places a station (`useWhatIfLayer`), it does not select.
+    if (whatIfStore.getState().clickMode !== 'select') return;
     const hit = pick(map, event);
     store.getState().select(hit ? { kind: hit.kind, properties: { ...hit.feature.properties }, lngLat: [event.lngLat.lng, event.lngLat.lat] } : null);
   };
@@ -82,7 +86,9 @@ export function attachInteractions(
     }
     tooltip.remove();
     const stations = described?.selection === selection && described.radio === radioModel ? described.stations : undefined;
-    popup.setLngLat(selection.lngLat).setDOMContent(popupElement(popupRows(selection, dictionary(language), fibre?.source, stations)));
+    const content = popupElement(popupRows(selection, dictionary(language), fibre?.source, stations));
+    if (selection.kind === 'site') content.append(siteActions(selection, language, whatIfStore.getState().operators));
+    popup.setLngLat(selection.lngLat).setDOMContent(content);
     if (!popup.isOpen()) {
       popup.addTo(map);
       popup.on('close', onPopupClose);
@@ -106,12 +112,17 @@ export function attachInteractions(
     if (state.selection !== previous.selection || state.language !== previous.language || (modelChanged && state.selection)) showSelection();
     if (state.selection !== previous.selection || modelChanged) describe();
   });
+  // The site an edit changed is no longer the one the popup describes.
+  const unsubscribeEdits = whatIfStore.subscribe((state, previous) => {
+    if (state.scenario !== previous.scenario && store.getState().selection?.kind === 'site') store.getState().select(null);
+  });
 
   map.on('mousemove', onMove);
   map.on('mouseout', onLeave);
   map.on('click', onClick);
   return () => {
     unsubscribe();
+    unsubscribeEdits();
     map.off('mousemove', onMove);
     map.off('mouseout', onLeave);
     map.off('click', onClick);

@@ -11,11 +11,16 @@ import type { PublishedSource } from './fetchPublished.ts';
 import { runDeadZones, type DeadZoneView } from './runDeadZones.ts';
 import type { AppStats, StatsProgress } from './runStats.ts';
 import type { DataStorage } from './storage.ts';
-import { Workspace, type DatasetInfo, type OpenedPackage, type ProgressCallback, type WorkerImportResult } from './workspace.ts';
+import type { StationEdit } from '../core/whatif/stationEdit.ts';
+import type { PlanRequest, PlanView } from './runPlan.ts';
+import type { ScenarioView } from './scenario.ts';
+import { Workspace, type DatasetInfo, type OpenedPackage, type ProgressCallback, type WhatIfAnswer, type WorkerImportResult } from './workspace.ts';
 
 export type { CoverageRaster, ProvinceSummary } from './buildView.ts';
 export type { PublishedInfo, PublishedSource } from './fetchPublished.ts';
-export type { DatasetInfo, LoadStage, OpenedPackage, ProgressCallback, WorkerImportResult } from './workspace.ts';
+export type { DatasetInfo, LoadStage, OpenedPackage, ProgressCallback, WhatIfAnswer, WorkerImportResult } from './workspace.ts';
+export type { PlanActionView, PlanRequest, PlanTarget, PlanView } from './runPlan.ts';
+export type { MarkKind, MarkProps, ScenarioEntry, ScenarioView } from './scenario.ts';
 
 /**
  * What the page gets to draw and to say: the map's features (the sites stay here as vector tiles, `siteTile`;
@@ -26,6 +31,8 @@ export interface LoadedData extends DataView {
   info: DatasetInfo;
   /** What the province's layers say about each other, counted (`crossCheckLayers`); null on the demo or without communes. */
   layerWarnings: LayerWarnings['counts'] | null;
+  /** The what-if edits of this data set made earlier in this session; null when it was not edited. */
+  scenario: ScenarioView | null;
 }
 
 export interface LoadOptions {
@@ -64,7 +71,7 @@ export function createWorkerApi(workspace: Workspace) {
     async load(options: LoadOptions = {}, onProgress?: ProgressCallback): Promise<LoadedData> {
       await workspace.start();
       const view = await workspace.view(options.rasterWidth ?? 768, onProgress, options.radio);
-      const loaded: LoadedData = { ...view, sitesVersion: workspace.sitesVersion, info: workspace.info() };
+      const loaded: LoadedData = { ...view, sitesVersion: workspace.sitesVersion, info: workspace.info(), scenario: await workspace.scenarioView() };
       return transfer(loaded, loaded.coverage.map((c) => c.rgba.buffer as ArrayBuffer));
     },
     info: (): DatasetInfo => workspace.info(),
@@ -97,6 +104,27 @@ export function createWorkerApi(workspace: Workspace) {
     stats: (thresholdPct: number, onProgress?: StatsProgress, radio?: RadioModel): Promise<AppStats> => workspace.stats(thresholdPct, onProgress, radio),
     /** The stations of a site shown, with their radio parameters and reach under `radio`, for its popup. */
     siteStations: (siteId: string, radio?: RadioModel): Promise<StationDetail[]> => workspace.siteStations(siteId, radio),
+    /**
+     * What-if edits of the data set shown: each answers with its effect, the new figures (only what the edit
+     * reaches is measured again) and the scenario's edits; an edit that cannot be made answers why.
+     */
+    addStation: (station: Extract<StationEdit, { kind: 'add' }>['station']) => workspace.edit({ kind: 'add', station }),
+    moveStation: (key: string, lon: number, lat: number) => workspace.edit({ kind: 'move', key, lon, lat }),
+    removeStation: (key: string) => workspace.edit({ kind: 'remove', key }),
+    colocate: (siteId: string, station: Extract<StationEdit, { kind: 'colocate' }>['station']) => workspace.edit({ kind: 'colocate', siteId, station }),
+    undo: (): Promise<WhatIfAnswer | null> => workspace.undoRedo('undo'),
+    redo: (): Promise<WhatIfAnswer | null> => workspace.undoRedo('redo'),
+    scenario: (): Promise<ScenarioView | null> => workspace.scenarioView(),
+    /** The stations as edited, as a stations CSV in the import format. */
+    scenarioCsv: (): Promise<string> => workspace.scenarioCsv(),
+    /** The siting optimiser on the stations shown; progress in actions taken out of the budget. */
+    plan: (request: PlanRequest, onProgress?: (done: number, total: number) => void): Promise<PlanView> => workspace.plan(request, onProgress),
+    /** The last plan as the `plan` command writes it: `plan.csv` and `stations_after.csv`; null without one. */
+    planFiles: (): { actions: string; stations: string } | null => workspace.planFiles(),
+    /** The operators of the stations shown (as edited), sorted. */
+    operators: async (): Promise<string[]> => workspace.operators(),
+    /** The last plan's actions applied as what-if edits. */
+    applyPlan: (): Promise<WhatIfAnswer | { error: string } | null> => workspace.applyPlan(),
     /** The vector tile of the shown sites at `z`/`x`/`y`, as protobuf bytes handed over, not copied. */
     siteTile(z: number, x: number, y: number): Uint8Array<ArrayBuffer> {
       const bytes = workspace.tiles?.tile(z, x, y) ?? new Uint8Array(0);

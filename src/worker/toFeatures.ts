@@ -12,6 +12,8 @@ export interface VillageProps {
 /** Lists are joined with ", " because MapLibre hands array properties back as JSON strings. */
 export interface SiteProps {
   id: string; operatorCount: number; operators: string; stationCount: number; techs: string; communeName: string;
+  /** The stations' `stationKey`s, one a line: the site popup's what-if buttons name them. */
+  stationKeys: string;
 }
 export interface FibreProps { id: string; operator: string; kind: 'route' | 'access' }
 
@@ -32,10 +34,6 @@ function collection<G extends Feature['geometry'], P>(features: Array<Feature<G,
  */
 export function toFeatures(data: Dataset, sites: readonly Site[]): MapFeatures {
   const communeNames = new Map(data.communes.map((c) => [c.code, c.name]));
-  const stationsByKey = new Map(data.stations.map((s) => [stationKey(s), s]));
-  // Indexed: testing each of 200,000 sites against every commune's polygon in turn took seconds.
-  const communeLocator = new AreaLocator(data.communes.map((c) => c.geometry));
-  const communeAt = (lon: number, lat: number) => data.communes[communeLocator.locate(lon, lat)];
   const village = (v: Village, id: number): Feature<Area | Point, VillageProps> => ({
     type: 'Feature', id, geometry: v.geometry,
     properties: {
@@ -43,18 +41,6 @@ export function toFeatures(data: Dataset, sites: readonly Site[]): MapFeatures {
       population: v.population, households: v.households, fibre: v.fibre, areaEstimated: v.areaEstimated ?? false,
     },
   });
-  const site = (s: Site, id: number): Feature<Point, SiteProps> => {
-    const techs = new Set<string>(s.stationIds.flatMap((sid) => stationsByKey.get(sid)?.techs ?? []));
-    const commune = s.communeCode ? communeNames.get(s.communeCode) : communeAt(s.lon, s.lat)?.name;
-    return {
-      type: 'Feature', id, geometry: { type: 'Point', coordinates: [s.lon, s.lat] },
-      properties: {
-        id: s.id, operatorCount: s.operators.length, operators: s.operators.join(', '),
-        stationCount: s.stationIds.length, techs: TECHS.filter((t) => techs.has(t)).join(', '),
-        communeName: commune ?? '',
-      },
-    };
-  };
   const routes = data.fibre.routes.map((r, id): Feature<LineString | MultiLineString | Point, FibreProps> => ({
     type: 'Feature', id, geometry: r.geometry, properties: { id: r.id, operator: r.operator, kind: 'route' },
   }));
@@ -67,7 +53,29 @@ export function toFeatures(data: Dataset, sites: readonly Site[]): MapFeatures {
       type: 'Feature' as const, id, geometry: c.geometry, properties: { code: c.code, name: c.name, type: c.type },
     }))),
     villages: collection(data.villages.map(village)),
-    sites: collection(sites.map(site)),
+    sites: siteFeatures(data, sites),
     fibre: collection([...routes, ...points]),
   };
+}
+
+/** The sites as the map's features (see `toFeatures`): also what the what-if edits redraw the site tiles from. */
+export function siteFeatures(data: Dataset, sites: readonly Site[]): FeatureCollection<Point, SiteProps> {
+  const communeNames = new Map(data.communes.map((c) => [c.code, c.name]));
+  const stationsByKey = new Map(data.stations.map((s) => [stationKey(s), s]));
+  // Indexed: testing each of 200,000 sites against every commune's polygon in turn took seconds.
+  const communeLocator = new AreaLocator(data.communes.map((c) => c.geometry));
+  const communeAt = (lon: number, lat: number) => data.communes[communeLocator.locate(lon, lat)];
+  const site = (s: Site, id: number): Feature<Point, SiteProps> => {
+    const techs = new Set<string>(s.stationIds.flatMap((sid) => stationsByKey.get(sid)?.techs ?? []));
+    const commune = s.communeCode ? communeNames.get(s.communeCode) : communeAt(s.lon, s.lat)?.name;
+    return {
+      type: 'Feature', id, geometry: { type: 'Point', coordinates: [s.lon, s.lat] },
+      properties: {
+        id: s.id, operatorCount: s.operators.length, operators: s.operators.join(', '),
+        stationCount: s.stationIds.length, techs: TECHS.filter((t) => techs.has(t)).join(', '),
+        communeName: commune ?? '', stationKeys: s.stationIds.join('\n'),
+      },
+    };
+  };
+  return collection(sites.map(site));
 }

@@ -7,7 +7,7 @@ import type { LayerWarnings } from '../core/import/crossCheckLayers.ts';
 import { datasetFromLayers } from '../core/import/datasetFromLayers.ts';
 import type { ImportResult, LayerData } from '../core/import/importLayer.ts';
 import type { LayerKind } from '../core/import/layerKind.ts';
-import type { Dataset, MeasuredTech, Province, Station } from '../core/model.ts';
+import type { Dataset, MeasuredTech, Province, Site, Station } from '../core/model.ts';
 import { PACKAGE_LIMITS, type PackageSettings } from '../core/package/packageFormat.ts';
 import { DEFAULT_RADIO_MODEL, type RadioModel } from '../core/radio/radioModel.ts';
 import { createRadioShapeProvider } from '../core/radio/radioShapeProvider.ts';
@@ -24,7 +24,16 @@ import { fetchPublished, type PublishedInfo, type PublishedSource } from './fetc
 import type { LegacyLayer } from './idbStorage.ts';
 import { packLayer, unpackLayer } from './packLayer.ts';
 import { measureForApp, statsAt, type AppStats, type StatsProgress } from './runStats.ts';
+import { planEdits, runPlan, type PlanRequest, type PlanView } from './runPlan.ts';
+import { Scenario, type ScenarioView } from './scenario.ts';
 import { SiteTiles } from './siteTiles.ts';
+import { siteFeatures } from './toFeatures.ts';
+import type { SitePlan } from '../core/siting/planSites.ts';
+import { planCsv } from '../core/export/planCsv.ts';
+import { stationsToCsv } from '../core/export/stationsToCsv.ts';
+import { DEFAULT_THRESHOLD_PCT } from '../core/stats/statsTypes.ts';
+import { WhatIfSession, type EditEffect } from '../core/whatif/whatIfSession.ts';
+import type { StationEdit } from '../core/whatif/stationEdit.ts';
 import { KeptData } from './keptData.ts';
 import type { DataStorage, StoredLayer, StoredMeta } from './storage.ts';
 
@@ -74,6 +83,15 @@ export interface WorkspaceOptions {
   legacy?: { layers(): Promise<LegacyLayer[]>; clear(): Promise<void> };
 }
 
+/** The answer to a what-if edit, undo or redo: its effect, the figures now and the scenario as the page lists it. */
+export interface WhatIfAnswer {
+  effect: EditEffect;
+  stats: AppStats;
+  scenario: ScenarioView;
+  /** The site tiles were redrawn with the edited stations: the map asks for this version's. */
+  sitesVersion: number;
+}
+
 /** Imports awaiting their commit; older ones are dropped (a 200,000-station layer is big). */
 const MAX_PENDING = 2;
 
@@ -109,6 +127,12 @@ export class Workspace {
   /** The sites of the last view as vector tiles, and a number that changes with every view. */
   tiles: SiteTiles | null = null;
   sitesVersion = 0;
+  /** The what-if edits of the data set shown, made on its first edit; `thresholdPct` is the page's last asked. */
+  private whatIf: { key: string; scenario: Scenario } | null = null;
+  private thresholdPct = DEFAULT_THRESHOLD_PCT;
+  /** The radio model the page last asked for: what-if sessions and plans shape stations with it too. */
+  private radio: RadioModel = DEFAULT_RADIO_MODEL;
+  private lastPlan: { key: string; plan: SitePlan; applied: boolean } | null = null;
 
   constructor(private readonly options: WorkspaceOptions) {
     this.kept = new KeptData(options.storage, options.notify);
@@ -192,12 +216,13 @@ export class Workspace {
   async view(
     rasterWidth: number, onProgress?: ProgressCallback, radio: RadioModel = DEFAULT_RADIO_MODEL,
   ): Promise<DataView & { layerWarnings: LayerWarnings['counts'] | null }> {
-    const { model } = checkedRadioModel(radio);
-    const data = await this.dataset(onProgress);
-    const { view, tiles, sites } = await buildView(data, rasterWidth, this.provider(data, model), (f, stage) => onProgress?.(f, stage));
+    this.radio = checkedRadioModel(radio).model;
+    const base = await this.dataset(onProgress);
+    // A data set shown again keeps its what-if edits: the map draws the stations as edited.
+    const data = this.shownScenario()?.session.dataset() ?? base;
+    const { view, tiles, sites } = await buildView(data, rasterWidth, this.provider(base, this.radio), (f, stage) => onProgress?.(f, stage));
     this.tiles = tiles;
-    const byKey = new Map(data.stations.map((s) => [stationKey(s), s]));
-    this.shownSites = { dataset: data, stations: new Map(sites.map((site) => [site.id, site.stationIds.flatMap((id) => byKey.get(id) ?? [])])) };
+    this.showSites(base, data.stations, sites);
     this.sitesVersion++;
     onProgress?.(1, 'done');
     const ownLayers = this.published !== null || this.meta.active === 'province';
@@ -210,11 +235,84 @@ export class Workspace {
    * Throws with the model's faults when `radio` is not a valid model.
    */
   async stats(thresholdPct: number, onProgress?: StatsProgress, radio: RadioModel = DEFAULT_RADIO_MODEL): Promise<AppStats> {
+    this.thresholdPct = thresholdPct;
     const { model, key: modelKey } = checkedRadioModel(radio);
+    this.radio = model;
     const dataset = await this.dataset();
+    const scenario = this.shownScenario();
+    if (scenario) return scenario.statsAt(thresholdPct);
     const key = `${this.datasetKey()}|${modelKey}`;
     if (this.measurement?.key !== key) this.measurement = { key, value: measureForApp(dataset, this.provider(dataset, model), onProgress) };
     return statsAt(this.measurement.value, dataset, thresholdPct);
+  }
+
+  /** The what-if scenario of the data set shown: its edits (none before the first) and the edited stations. */
+  async scenarioView(): Promise<ScenarioView | null> {
+    await this.dataset();
+    return this.shownScenario()?.view() ?? null;
+  }
+
+  /**
+   * Applies a what-if edit to the data set shown (its session is made on the first, from the data set at the
+   * page's threshold): only what the edit reaches is measured again, and the site tiles are redrawn.
+   */
+  async edit(edit: StationEdit): Promise<WhatIfAnswer | { error: string }> {
+    const scenario = await this.scenario();
+    const outcome = scenario.apply(edit);
+    if (!outcome.ok) return { error: outcome.error };
+    return this.answer(scenario, outcome.result.effect);
+  }
+
+  /** Undoes (or redoes) the last edit; null when there is none. */
+  async undoRedo(which: 'undo' | 'redo'): Promise<WhatIfAnswer | null> {
+    const scenario = this.shownScenario();
+    const result = scenario?.[which]();
+    return scenario && result ? this.answer(scenario, result.effect) : null;
+  }
+
+  /** The stations of the data set shown as edited, as a stations CSV in the import format. */
+  async scenarioCsv(): Promise<string> {
+    return (await this.scenario()).stationsCsv();
+  }
+
+  /**
+   * Runs the siting optimiser on the stations shown (as edited), for the panel; the plan is kept to be applied as
+   * a scenario. `onProgress` gets the actions taken out of the budget.
+   */
+  async plan(request: PlanRequest, onProgress?: (done: number, total: number) => void): Promise<PlanView> {
+    const base = await this.dataset();
+    const data = this.shownScenario()?.session.dataset() ?? base;
+    const { plan, view } = runPlan(data, this.provider(base, this.radio), request, onProgress);
+    this.lastPlan = { key: this.datasetKey(), plan, applied: false };
+    return view;
+  }
+
+  /** The last plan's actions as `plan.csv` (the `plan` command's), and its stations after as a stations CSV. */
+  planFiles(): { actions: string; stations: string } | null {
+    if (!this.lastPlan || this.lastPlan.key !== this.datasetKey()) return null;
+    return { actions: planCsv(this.lastPlan.plan), stations: stationsToCsv(this.lastPlan.plan.stationsAfter) };
+  }
+
+  async operators(): Promise<string[]> {
+    const stations = this.shownScenario()?.session.stations ?? (await this.dataset()).stations;
+    return [...new Set(stations.map((s) => s.operator))].sort();
+  }
+
+  /** Applies the last plan's actions as what-if edits, one each; null when no plan of the data set shown is kept. */
+  async applyPlan(): Promise<WhatIfAnswer | { error: string } | null> {
+    await this.dataset();
+    if (this.lastPlan?.key !== this.datasetKey() || this.lastPlan.applied) return null;
+    const scenario = await this.scenario();
+    const edits = planEdits(this.lastPlan.plan);
+    if (edits.length === 0) return { error: 'The plan proposes no station.' };
+    const effects: EditEffect[] = [];
+    for (const { edit, kind } of edits) {
+      const outcome = scenario.apply(edit, kind);
+      if (!outcome.ok) return { error: outcome.error };
+      effects.push(outcome.result.effect);
+    }
+    this.lastPlan.applied = true;
+    return this.answer(scenario, sumEffects(effects));
   }
 
   /** How the stations of `dataset` are shaped: the radio model `radio`, wherever a station has no radius. */
@@ -355,6 +453,40 @@ export class Workspace {
     return shapes;
   }
 
+  /** A scenario belongs to the data set shown under the radio model it was measured with. */
+  private scenarioKey(): string {
+    return `${this.datasetKey()}|${checkedRadioModel(this.radio).key}`;
+  }
+
+  /** Keeps the sites shown with their stations, for the sites' popups. */
+  private showSites(dataset: Dataset, stations: readonly Station[], sites: readonly Site[]): void {
+    const byKey = new Map(stations.map((s) => [stationKey(s), s]));
+    this.shownSites = { dataset, stations: new Map(sites.map((site) => [site.id, site.stationIds.flatMap((id) => byKey.get(id) ?? [])])) };
+  }
+
+  /** The scenario of the data set shown, if it was edited since it was built. */
+  private shownScenario(): Scenario | null {
+    return this.whatIf?.key === this.scenarioKey() ? this.whatIf.scenario : null;
+  }
+
+  private async scenario(): Promise<Scenario> {
+    const dataset = await this.dataset();
+    const shown = this.shownScenario();
+    if (shown) return shown;
+    const session = new WhatIfSession(dataset, { thresholdPct: this.thresholdPct, provider: this.provider(dataset, this.radio) });
+    this.whatIf = { key: this.scenarioKey(), scenario: new Scenario(session, dataset) };
+    return this.whatIf.scenario;
+  }
+
+  private answer(scenario: Scenario, effect: EditEffect): WhatIfAnswer {
+    const { session } = scenario;
+    const edited = session.dataset();
+    this.tiles = new SiteTiles(siteFeatures(edited, session.sites));
+    this.showSites(scenario.base, edited.stations, session.sites);
+    this.sitesVersion++;
+    return { effect, stats: scenario.statsAt(this.thresholdPct), scenario: scenario.view(), sitesVersion: this.sitesVersion };
+  }
+
   private demoDataset(): Dataset {
     this.demo ??= generateDemo({ seed: this.options.demoSeed });
     return this.demo;
@@ -455,6 +587,21 @@ export class Workspace {
 /** A stored layer as the page and a package see it: without its storage key. */
 function layerInfo({ id, kind, file, importedAt, counts }: StoredLayer): LayerInfo {
   return { id, kind, file, importedAt, counts };
+}
+
+/** The effect of edits made one after another, as one. */
+function sumEffects(effects: readonly EditEffect[]): EditEffect {
+  const sum = (pick: (e: EditEffect) => Record<string, number>) => {
+    const out: Record<string, number> = {};
+    for (const e of effects) for (const [k, v] of Object.entries(pick(e))) out[k] = (out[k] ?? 0) + v;
+    return out;
+  };
+  return {
+    peopleGained: sum((e) => e.peopleGained) as EditEffect['peopleGained'],
+    villagesGained: sum((e) => e.villagesGained) as EditEffect['villagesGained'],
+    sharingPctBefore: effects[0]?.sharingPctBefore ?? null,
+    sharingPctAfter: effects.at(-1)?.sharingPctAfter ?? null,
+  };
 }
 
 function encodeJson(value: unknown): Uint8Array<ArrayBuffer> {

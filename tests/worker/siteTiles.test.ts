@@ -13,7 +13,7 @@ function createSites(n: number): Feature<Point, SiteProps>[] {
     type: 'Feature',
     id: i,
     geometry: { type: 'Point', coordinates: [106.0 + (i % side) * 0.001, 21.0 + Math.floor(i / side) * 0.001] },
-    properties: { id: `S${i}`, operatorCount: ((i % side) + 3 * Math.floor(i / side)) % 7 === 0 ? 3 : 1, operators: 'Viettel', stationCount: 1, techs: '4G', communeName: 'Xã A' },
+    properties: { id: `S${i}`, operatorCount: ((i % side) + 3 * Math.floor(i / side)) % 7 === 0 ? 3 : 1, operators: 'Viettel', stationCount: 1, techs: '4G', communeName: 'Xã A', stationKeys: `Viettel:S${i}` },
   }));
 }
 

@@ -34,8 +34,8 @@ describe('toFeatures', () => {
     const data = createDataset();
     const { sites } = toFeatures(data, groupSites(data.stations));
     expect(sites.features.map((f) => f.properties)).toEqual([
-      { id: 'site-MobiFone:c', operatorCount: 1, operators: 'MobiFone', stationCount: 1, techs: '4G', communeName: 'Xã Tây' },
-      { id: 'site-VNPT:a', operatorCount: 2, operators: 'VNPT, Viettel', stationCount: 2, techs: '2G, 4G, 5G', communeName: 'Phường Đông' },
+      { id: 'site-MobiFone:c', operatorCount: 1, operators: 'MobiFone', stationCount: 1, techs: '4G', communeName: 'Xã Tây', stationKeys: 'MobiFone:c' },
+      { id: 'site-VNPT:a', operatorCount: 2, operators: 'VNPT, Viettel', stationCount: 2, techs: '2G, 4G, 5G', communeName: 'Phường Đông', stationKeys: 'VNPT:a\nViettel:b' },
     ]);
   });
 

@@ -1,7 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import Papa from 'papaparse';
-import { escapeFormula } from '../../core/export/escapeFormula.ts';
+import { planCsv } from '../../core/export/planCsv.ts';
 import { stationsToCsv } from '../../core/export/stationsToCsv.ts';
 import { areaColumns } from '../../core/export/statsColumns.ts';
 import { MEASURED_TECHS, type Dataset, type MeasuredTech } from '../../core/model.ts';
@@ -95,24 +94,6 @@ function readPositive(flags: Map<string, string>, name: string): number | undefi
   if (text === undefined) return undefined;
   const n = Number(text);
   return n > 0 && Number.isFinite(n) ? n : { error: `Expected --${name} to be a positive number of metres, got "${text}".` };
-}
-
-/** One line per action, in the order taken. */
-function planCsv(plan: SitePlan): string {
-  const rows = plan.actions.map((a) => ({
-    rank: a.rank,
-    action: a.action,
-    station_id: a.station.id,
-    operator: escapeFormula(a.station.operator),
-    lon: a.station.lon,
-    lat: a.station.lat,
-    site: escapeFormula(a.site),
-    people_gained: round(a.peopleGained, 1),
-    villages_gained: a.villagesGained,
-    covered_pct_after: round(a.coveredPctAfter, 3),
-  }));
-  const fields = ['rank', 'action', 'station_id', 'operator', 'lon', 'lat', 'site', 'people_gained', 'villages_gained', 'covered_pct_after'];
-  return Papa.unparse({ fields, data: rows.map((r) => fields.map((k) => r[k as keyof typeof r])) }, { newline: '\n' }) + '\n';
 }
 
 /** The demand's figures: people covered (population x share), the share and the villages at the threshold. */

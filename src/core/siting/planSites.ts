@@ -33,6 +33,8 @@ export interface PlanOptions {
   colocateM?: number;
   /** How stations are shaped, as `stats` shapes them; default: the radio model with its defaults. */
   provider?: ShapeProvider;
+  /** Told the actions taken out of the budget, after measuring (0) and after each action. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export type PlanActionKind = 'colocate' | 'new_site';
@@ -96,6 +98,8 @@ export function planSites(dataset: Dataset, options: PlanOptions): SitePlan {
   const weight = (v: VillageStats) => (byPeople ? v.population : v.areaKm2);
   const nextId = createIdAllocator(stations);
   const proposedOperator = operator ?? SHARED_OPERATOR;
+  const budget = options.colocations + options.newSites;
+  options.onProgress?.(0, budget);
 
   const gainOf = (station: Station) => {
     let gain = 0;
@@ -125,6 +129,7 @@ export function planSites(dataset: Dataset, options: PlanOptions): SitePlan {
         actions.push({ rank: actions.length + 1, action, station, site, peopleGained: effect.peopleGained[tech], villagesGained: effect.villagesGained[tech], coveredPctAfter: demand.province.pct[tech] ?? 0 });
       }
     }
+    options.onProgress?.(actions.length, budget);
   };
 
   const sites = full.sites.filter((site) =>
