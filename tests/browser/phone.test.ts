@@ -192,9 +192,12 @@ describe('between the phone and the desktop', () => {
     await page.setViewportSize({ width: 820, height: 1180 });
     await idle(page);
     expect(await canvasWidth(page)).toBeGreaterThan(500);
-    const map = await boxOf(page.getByTestId('map'));
-    const analysis = await boxOf(page.locator('.analysis-panel'));
-    expect(analysis.y).toBeGreaterThanOrEqual(map.y + map.height - 0.5);
+    // The page lays itself out again after the resize (React re-renders on the resize event): wait for it.
+    await expect.poll(async () => {
+      const map = await boxOf(page.getByTestId('map'));
+      const analysis = await boxOf(page.locator('.analysis-panel'));
+      return analysis.y - (map.y + map.height);
+    }).toBeGreaterThanOrEqual(-0.5);
     expect(await widths(page, '.app')).toMatchObject({ page: 820 });
     await page.screenshot({ path: join(RESULTS, 'tablet-820x1180.png') });
     await page.setViewportSize({ width: 1280, height: 800 });
