@@ -94,7 +94,8 @@ describe('importing a messy station file in Chromium', () => {
   });
 
   it('exports the villages with their coverage shares as CSV', async () => {
-    await page.waitForFunction(() => window.__phusong?.statsThresholdPct != null, undefined, { timeout: 30_000 });
+    // The figures of the data set shown, not the last one's: one engine result for every data set loaded.
+    await page.waitForFunction(() => (window.__phusong?.statsShown ?? 0) >= (window.__phusong?.loads ?? 1), undefined, { timeout: 60_000 });
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="villages-csv"]').click()]);
     const lines = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
     const header = lines[0]!.split(',');
